@@ -1,0 +1,47 @@
+package dev.newsfold;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** newsfold's options; every default works on a laptop with no set-up. */
+public interface NewsfoldOptions extends PipelineOptions {
+  @Description("Article files to archive: a folder (searched recursively) or a glob; local, gs:// or s3://.")
+  @Default.String("sample-input")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder the tables are written under: copies/, articles/ and rejects/ as Parquet.")
+  @Default.String("archive")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Parquet files per table. Fixed and small: per-bundle costs dominate small runs on the DirectRunner.")
+  @Default.Integer(2)
+  int getShards();
+
+  void setShards(int value);
+
+  @Description("Files larger than this many bytes (as stored) are rejected as too_large before being read.")
+  @Default.Long(64L * 1024 * 1024)
+  long getMaxFileBytes();
+
+  void setMaxFileBytes(long value);
+
+  @Description("Gzip content that decompresses past this many bytes is rejected as decompressed_too_large.")
+  @Default.Long(64L * 1024 * 1024)
+  long getMaxDecompressedBytes();
+
+  void setMaxDecompressedBytes(long value);
+
+  @Description("LSH buckets larger than this are not paired all-against-all (see FindCandidatePairs).")
+  @Default.Integer(200)
+  int getMaxBucketSize();
+
+  void setMaxBucketSize(int value);
+}

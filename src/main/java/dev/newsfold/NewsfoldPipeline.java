@@ -1,0 +1,74 @@
+package dev.newsfold;
+
+import dev.newsfold.archive.WriteArchiveTables;
+import dev.newsfold.collapse.ArchivedCopy;
+import dev.newsfold.collapse.ArticleRecord;
+import dev.newsfold.collapse.AssembleArticles;
+import dev.newsfold.collapse.CollapseSyndicatedCopies;
+import dev.newsfold.collapse.CopyAssignment;
+import dev.newsfold.collapse.MatchThresholds;
+import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.Fingerprint;
+import dev.newsfold.fingerprint.FingerprintSettings;
+import dev.newsfold.ingest.InputPattern;
+import dev.newsfold.ingest.ReadArticleFiles;
+import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.model.RawCopy;
+import dev.newsfold.model.Reject;
+import dev.newsfold.parse.ParseArticles;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/** The newsfold job: read, parse, fingerprint, collapse, assemble, write. */
+public final class NewsfoldPipeline {
+  private NewsfoldPipeline() {}
+
+  public static void main(String[] args) {
+    PipelineOptionsFactory.register(NewsfoldOptions.class);
+    NewsfoldOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsfoldOptions.class);
+    RunSummary summary = run(options);
+    System.out.println(summary.render());
+    if (!summary.accountsForEveryFile()) {
+      System.exit(2);
+    }
+  }
+
+  /** Runs the job to completion and returns what it did. */
+  public static RunSummary run(NewsfoldOptions options) {
+    Pipeline pipeline = Pipeline.create(options);
+    buildPipeline(pipeline, options);
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    return RunSummary.from(result, options.getOutput());
+  }
+
+  /** Adds the job's transforms to a pipeline; returns the tables it writes, for tests to assert on. */
+  public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options) {
+    PCollectionTuple read = pipeline.apply("ReadArticleFiles",
+        ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
+            options.getMaxDecompressedBytes()));
+    PCollectionTuple parsed = read.get(ReadArticleFiles.COPIES).apply("ParseArticles", new ParseArticles());
+    PCollection<ParsedCopy> copies = parsed.get(ParseArticles.PARSED);
+    FingerprintSettings settings = FingerprintSettings.DEFAULT;
+    PCollection<CopyFingerprint> fingerprints = copies.apply("Fingerprint", new Fingerprint(settings));
+    PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
+        new CollapseSyndicatedCopies(settings.minHasher(), MatchThresholds.DEFAULT, options.getMaxBucketSize()));
+    PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, copies)
+        .and(AssembleArticles.FINGERPRINTS, fingerprints)
+        .and(AssembleArticles.ASSIGNMENTS, assignments)
+        .apply("AssembleArticles", new AssembleArticles());
+    PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS))
+        .and(parsed.get(ParseArticles.REJECTS))
+        .apply("AllRejects", Flatten.pCollections());
+    PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, assembled.get(AssembleArticles.COPIES))
+        .and(WriteArchiveTables.ARTICLES, assembled.get(AssembleArticles.ARTICLES))
+        .and(WriteArchiveTables.REJECTS, rejects);
+    tables.apply("WriteArchiveTables", new WriteArchiveTables(options.getOutput(), options.getShards()));
+    return tables;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.newsfold.boilerplate;
+
+import com.google.re2j.Pattern;
+import dev.newsfold.parse.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-document rules for what sites put around an article. Each rule has a name, recorded in the
+ * copy's stripped counts. Patterns are RE2/J: linear time on whatever text arrives.
+ */
+public final class BoilerplateRules {
+  /** Blocks kept as body, and how many blocks each rule removed. */
+  public record Result(List<Block> kept, Map<String, Integer> stripped) {}
+
+  private record Rule(String name, Pattern pattern, int maxWords) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("related_link", "^(related( articles?| stories| story| coverage| content| reading| news)?|read more|read also|"
+          + "also read|see also|more on this( story)?|more from|recommended( for you| reading)?|you may also like|"
+          + "further reading|watch|listen|explainer|analysis|opinion|live)\\s*[:|>»-]", 60),
+      rule("related_link", "^(related|more stories|read more|more on this story|most read|trending( now)?|"
+          + "recommended|more news|latest news|top stories|you might also like)\\s*:?$", 8),
+      rule("url_footer", "^(original (url|article|story)|source( url)?|url|originally published( at| on| by)?|"
+          + "read the original( article)?( at| on)?|this (article|story) (was )?(first|originally) (appeared|published))\\b.{0,200}$", 40),
+      rule("photo_credit", "^(photo|photograph|image|picture|pictured|illustration|video|graphic|file photo|"
+          + "credit|photos|images)( credit)?\\s*:", 40),
+      rule("photo_credit", "(/|via|courtesy( of)?)\\s*(afp|reuters|ap|getty( images)?|shutterstock|epa|efe|"
+          + "anadolu|tass|sputnik|pa( images| wire)?|alamy|ria novosti|xinhua|bloomberg)( photo| images| via .*)?\\.?\\)?$", 30),
+      rule("newsletter", "\\bnewsletters?\\b.*\\b(sign|subscribe|inbox|email|free|weekly|daily|register|get)\\b|"
+          + "\\b(sign|subscribe|inbox|email|free|weekly|daily|register|get)\\b.*\\bnewsletters?\\b|"
+          + "delivered (straight |directly )?to your inbox|(sign up|subscribe)( now| today| here| for free)[.!:]", 80),
+      rule("cookie_notice", "\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|preferences|agree|browsing|"
+          + "experience|improve)\\b|\\b(accept|manage|reject)( all)? cookies\\b", 90),
+      rule("share_bar", "^(share( this( article| story| page)?)?( on \\w+)?|share via|copy link|copy the link|"
+          + "tweet( this)?|email( this)?( article)?|print( this)?( article)?|whatsapp|facebook|twitter|x|linkedin|"
+          + "reddit|comments?( \\(\\d+\\))?|save( article)?|listen to (this )?article|follow us( on .*)?|"
+          + "gift( this)? article)[.!:]?$", 8),
+      rule("copyright", "^(©|\\(c\\)|copyright\\b)|all rights reserved|may not be (re)?published, broadcast|"
+          + "rewritten,? or redistributed|reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
+          + "(reprint|republication|syndication) (rights|requests|permissions)", 80),
+      rule("wire_credit", "^\\(?\\s*(reporting|writing|additional reporting|editing|compiled|graphics|research)"
+          + " by\\b.*\\)?\\.?$", 80),
+      rule("appeal", "\\bsupport (our|independent|quality|free|public[- ]interest) (\\w+ ){0,3}(journalism|reporting|"
+          + "newsroom|media|press|work)\\b|\\b(make a|one-off|monthly|recurring|small) (donation|contribution)\\b|"
+          + "\\bbecome a (member|supporter|subscriber|patron)\\b|\\bplease (consider )?(support|supporting|donating)\\b|"
+          + "\\b(your|reader) support\\b.*\\b(journalism|independent|difference|matters)\\b", 120),
+      rule("appeal", "^(donate( now| today)?|support us( today| now)?|remind me later|maybe later|not now|"
+          + "(subscribe|contribute|give) (now|today|here))[.!]?$", 6),
+      rule("ui_text", "^(advertisement|advertising|sponsored( content)?|skip to (main )?content|skip ad|continue reading|"
+          + "click here.*|scroll to continue.*|loading.*|this content is not available.*|log ?in|sign ?in|register|"
+          + "close|menu|search|back to top|top|next article|previous article|view comments|show comments|"
+          + "tags?:.*|topics?:.*|filed under:?.*)[.!]?$", 8));
+
+  /** A line that opens a site's appeal; everything from it to the end of the document is the appeal. */
+  private static final Pattern APPEAL_HEADER = Pattern.compile("(?i)^(a (message|note|word) from [^.]{2,60}:?|"
+      + "dear (readers?|friends|subscribers|supporters),?|before you (go|leave|continue)[.:,!]?.*|"
+      + "(we|i) have a (small )?favou?r to ask.*|thank you for reading[^.]{0,60}[.:!]?)$");
+  private static final Pattern RELATED_HEADING = Pattern.compile("(?i)^(related( articles?| stories| coverage| content)?|"
+      + "read more|more (stories|news|on this( story)?)|most read|recommended|see also|you may also like|"
+      + "trending|latest)\\s*:?$");
+
+  private BoilerplateRules() {}
+
+  private static Rule rule(String name, String regex, int maxWords) {
+    return new Rule(name, Pattern.compile("(?i)" + regex), maxWords);
+  }
+
+  public static Result apply(List<Block> blocks) {
+    Map<String, Integer> stripped = new TreeMap<>();
+    List<Block> kept = new ArrayList<>();
+    boolean inRelatedList = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      String text = block.text();
+      if (APPEAL_HEADER.matcher(text).matches() && i >= blocks.size() / 3) {
+        stripped.merge("appeal", blocks.size() - i, Integer::sum);
+        break;
+      }
+      if (inRelatedList && block.kind() == Block.Kind.LIST_ITEM) {
+        stripped.merge("related_link", 1, Integer::sum);
+        continue;
+      }
+      inRelatedList = false;
+      String structural = structuralRule(block);
+      if (structural != null) {
+        stripped.merge(structural, 1, Integer::sum);
+        inRelatedList = structural.equals("related_link");
+        continue;
+      }
+      String matched = textRule(text);
+      if (matched != null) {
+        stripped.merge(matched, 1, Integer::sum);
+        continue;
+      }
+      kept.add(block);
+    }
+    return new Result(kept, stripped);
+  }
+
+  private static String structuralRule(Block block) {
+    switch (block.kind()) {
+      case IMAGE:
+      case CAPTION:
+        return "caption";
+      case HEADING:
+        return RELATED_HEADING.matcher(block.text()).matches() ? "related_link" : null;
+      default:
+        break;
+    }
+    int words = wordCount(block.text());
+    if (!block.credit().isEmpty() && words <= 40 && block.credit().matches(".*(/|\\b(?i:photo|credit|image|getty|afp|reuters|ap)\\b).*")) {
+      return "caption"; // "The ministry **Alexander Shcherbak / TASS**": a caption ending in its credit.
+    }
+    return null;
+  }
+
+  /** The name of the first rule that takes the text, or null. */
+  static String textRule(String text) {
+    int words = wordCount(text);
+    for (Rule rule : RULES) {
+      if (words <= rule.maxWords() && rule.pattern().matcher(text).find()) {
+        return rule.name();
+      }
+    }
+    return null;
+  }
+
+  static int wordCount(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+}

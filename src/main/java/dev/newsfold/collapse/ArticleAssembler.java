@@ -1,0 +1,101 @@
+package dev.newsfold.collapse;
+
+import dev.newsfold.parse.ArticleMetadata;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Builds an article from its copies. The body is the canonical copy's; title, byline, agency and
+ * dateline come from the most complete copy that has them (the canonical first), the date is the
+ * earliest any copy gives, and the URLs and sources are every copy's.
+ */
+public final class ArticleAssembler {
+  private ArticleAssembler() {}
+
+  public static ArticleRecord assemble(String articleId, List<ArchivedCopy> copies) {
+    List<ArchivedCopy> ordered = new ArrayList<>(copies);
+    Comparator<ArchivedCopy> canonicalFirst = Comparator.comparing((ArchivedCopy c) -> !c.assignment().isCanonical())
+        .thenComparing(ArchivedCopy::fingerprint, com.google.common.collect.Ordering.from(
+            dev.newsfold.fingerprint.CopyFingerprint.MOST_COMPLETE_FIRST));
+    ordered.sort(canonicalFirst);
+    ArchivedCopy canonical = ordered.get(0);
+    TreeMap<String, String> fieldSources = new TreeMap<>();
+    String title = firstPresent(ordered, ArticleMetadata::title, "title", fieldSources);
+    String byline = firstPresent(ordered, ArticleMetadata::byline, "byline", fieldSources);
+    String agency = firstPresent(ordered, ArticleMetadata::agency, "agency", fieldSources);
+    String dateline = firstPresent(ordered, ArticleMetadata::dateline, "dateline", fieldSources);
+    LocalDate date = null;
+    for (ArchivedCopy c : ordered) {
+      LocalDate d = metadata(c).publishedDate();
+      if (d != null && (date == null || d.isBefore(date))) {
+        date = d;
+        fieldSources.put("published_date", c.copy().copyId());
+      }
+    }
+    TreeSet<String> urls = new TreeSet<>();
+    TreeSet<String> sources = new TreeSet<>();
+    TreeSet<String> copyIds = new TreeSet<>();
+    for (ArchivedCopy c : ordered) {
+      copyIds.add(c.copy().copyId());
+      String url = metadata(c).canonicalUrl();
+      if (url != null) {
+        urls.add(url);
+        host(url).ifPresent(sources::add);
+      }
+    }
+    String body = canonical.copy().article().bodyText();
+    return new ArticleRecord(articleId, canonical.copy().copyId(), title, byline, agency, date, List.copyOf(urls),
+        dateline, body, wordCount(body), List.copyOf(copyIds), List.copyOf(sources), fieldSources);
+  }
+
+  private static String firstPresent(List<ArchivedCopy> ordered, Function<ArticleMetadata, String> field, String name,
+      TreeMap<String, String> fieldSources) {
+    for (ArchivedCopy c : ordered) {
+      String value = field.apply(metadata(c));
+      if (value != null && !value.isBlank()) {
+        fieldSources.put(name, c.copy().copyId());
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static ArticleMetadata metadata(ArchivedCopy c) {
+    return c.copy().article().metadata();
+  }
+
+  /** The outlet a URL belongs to: its host without "www.". */
+  static java.util.Optional<String> host(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return java.util.Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  public static int wordCount(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+
+  static <T> T orDefault(T value, T fallback) {
+    return Objects.requireNonNullElse(value, fallback);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.newsfold.collapse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Gives every copy its assignment: representatives keep their placement, exact duplicates follow
+ * their representative, and the match rule is decided once the article's members are all known.
+ */
+public final class AssignCopies extends PTransform<PCollectionTuple, PCollection<CopyAssignment>> {
+  public static final TupleTag<KV<String, Placement>> PLACEMENTS = new TupleTag<>() {};
+  public static final TupleTag<KV<String, String>> DUPLICATES = new TupleTag<>() {};
+
+  /** A member of an article before its rule is known. */
+  record Member(String copyId, Placement placement, boolean sameBodyAsCentre) implements java.io.Serializable {}
+
+  @Override
+  public PCollection<CopyAssignment> expand(PCollectionTuple input) {
+    TupleTag<Placement> placement = new TupleTag<>();
+    TupleTag<String> duplicate = new TupleTag<>();
+    return KeyedPCollectionTuple.of(placement, input.get(PLACEMENTS)).and(duplicate, input.get(DUPLICATES))
+        .apply("JoinDuplicates", CoGroupByKey.create())
+        .apply("MembersByArticle", ParDo.of(new MembersFn(placement, duplicate)))
+        .setCoder(org.apache.beam.sdk.coders.KvCoder.of(org.apache.beam.sdk.coders.StringUtf8Coder.of(),
+            org.apache.beam.sdk.coders.SerializableCoder.of(Member.class)))
+        .apply("GroupArticles", GroupByKey.create())
+        .apply("DecideRules", ParDo.of(new RulesFn()));
+  }
+
+  static final class MembersFn extends DoFn<KV<String, CoGbkResult>, KV<String, Member>> {
+    private final TupleTag<Placement> placement;
+    private final TupleTag<String> duplicate;
+
+    MembersFn(TupleTag<Placement> placement, TupleTag<String> duplicate) {
+      this.placement = placement;
+      this.duplicate = duplicate;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Member>> out) {
+      Placement p = joined.getValue().getOnly(placement);
+      out.output(KV.of(p.articleId(), new Member(joined.getKey(), p, false)));
+      for (String dup : joined.getValue().getAll(duplicate)) {
+        out.output(KV.of(p.articleId(), new Member(dup, p, joined.getKey().equals(p.centreCopyId()))));
+      }
+    }
+  }
+
+  static final class RulesFn extends DoFn<KV<String, Iterable<Member>>, CopyAssignment> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Member>> article, OutputReceiver<CopyAssignment> out) {
+      List<Member> members = new ArrayList<>();
+      article.getValue().forEach(members::add);
+      for (Member m : members) {
+        Placement p = m.placement();
+        boolean canonical = m.copyId().equals(p.centreCopyId());
+        MatchRule rule = members.size() == 1 ? MatchRule.ALONE
+            : canonical ? MatchRule.CANONICAL
+            : m.sameBodyAsCentre() ? MatchRule.EXACT
+            : MatchRule.NEAR;
+        out.output(new CopyAssignment(m.copyId(), p.articleId(), p.centreCopyId(), rule, p.jaccard(), p.containment()));
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.newsfold.collapse;
+
+import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.text.Hashing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Verified edges to articles. Connected components come first (union-find over all edges in one
+ * place: edges are ids only, and a verified-edge list of tens of millions still fits one worker);
+ * each component is then split around its most complete copies by {@link CentreClustering}.
+ */
+public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCollection<KV<String, Placement>>> {
+  public static final TupleTag<KV<String, String>> EDGES = new TupleTag<>() {};
+  public static final TupleTag<CopyFingerprint> COPIES = new TupleTag<>() {};
+  private final MatchThresholds thresholds;
+
+  public ClusterAroundCentres(MatchThresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  @Override
+  public PCollection<KV<String, Placement>> expand(PCollectionTuple input) {
+    PCollection<KV<String, String>> componentOf = input.get(EDGES)
+        .apply("AllEdgesTogether", WithKeys.of("edges"))
+        .apply("GroupEdges", GroupByKey.create())
+        .apply("ConnectedComponents", ParDo.of(new ComponentsFn()));
+    PCollection<KV<String, CopyFingerprint>> copiesById = input.get(COPIES)
+        .apply("KeyCopiesById", WithKeys.of(CopyFingerprint::copyId).withKeyType(TypeDescriptors.strings()));
+    TupleTag<String> component = new TupleTag<>();
+    TupleTag<CopyFingerprint> copy = new TupleTag<>();
+    return KeyedPCollectionTuple.of(component, componentOf).and(copy, copiesById)
+        .apply("JoinComponents", CoGroupByKey.create())
+        .apply("KeyByComponent", ParDo.of(new KeyByComponentFn(component, copy)))
+        .apply("GroupComponents", GroupByKey.create())
+        .apply("SplitAroundCentres", ParDo.of(new CentresFn(thresholds)));
+  }
+
+  static final class ComponentsFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<KV<String, String>>> edges, OutputReceiver<KV<String, String>> out) {
+      UnionFind components = new UnionFind();
+      for (KV<String, String> edge : edges.getValue()) {
+        components.union(edge.getKey(), edge.getValue());
+      }
+      for (Map.Entry<String, String> e : components.components().entrySet()) {
+        out.output(KV.of(e.getKey(), e.getValue()));
+      }
+    }
+  }
+
+  static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, CopyFingerprint>> {
+    private final TupleTag<String> component;
+    private final TupleTag<CopyFingerprint> copy;
+
+    KeyByComponentFn(TupleTag<String> component, TupleTag<CopyFingerprint> copy) {
+      this.component = component;
+      this.copy = copy;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, CopyFingerprint>> out) {
+      CopyFingerprint print = joined.getValue().getOnly(copy, null);
+      if (print != null) {
+        out.output(KV.of(joined.getValue().getOnly(component, print.copyId()), print));
+      }
+    }
+  }
+
+  static final class CentresFn extends DoFn<KV<String, Iterable<CopyFingerprint>>, KV<String, Placement>> {
+    private final MatchThresholds thresholds;
+    private final Distribution componentSize = Metrics.distribution(ClusterAroundCentres.class, "component_size");
+
+    CentresFn(MatchThresholds thresholds) {
+      this.thresholds = thresholds;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<CopyFingerprint>> group, OutputReceiver<KV<String, Placement>> out) {
+      List<CopyFingerprint> members = new ArrayList<>();
+      group.getValue().forEach(members::add);
+      componentSize.update(members.size());
+      for (CentreClustering.Placement p : CentreClustering.cluster(members, thresholds)) {
+        String articleId = articleId(p.centre());
+        out.output(KV.of(p.copy().copyId(), new Placement(articleId, p.centre().copyId(),
+            p.similarity().jaccard(), p.similarity().containment())));
+      }
+    }
+  }
+
+  /** An article's id: from its canonical copy's normalized body, so the same story gets the same id on every run. */
+  public static String articleId(CopyFingerprint canonical) {
+    return Hashing.shortId("article", canonical.exactFingerprint());
+  }
+}

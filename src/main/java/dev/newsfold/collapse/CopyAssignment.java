@@ -1,0 +1,18 @@
+package dev.newsfold.collapse;
+
+import java.io.Serializable;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+
+/**
+ * The article a copy folds into and why: its canonical copy, its similarity to it, and the rule
+ * that matched it ({@link MatchRule}).
+ */
+@DefaultCoder(SerializableCoder.class)
+public record CopyAssignment(String copyId, String articleId, String canonicalCopyId, MatchRule rule, double jaccard,
+    double containment) implements Serializable {
+
+  public boolean isCanonical() {
+    return copyId.equals(canonicalCopyId);
+  }
+}

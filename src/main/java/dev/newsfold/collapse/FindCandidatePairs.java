@@ -1,0 +1,89 @@
+package dev.newsfold.collapse;
+
+import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.MinHasher;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * LSH: copies that agree on every row of some band land in one bucket and become candidate pairs.
+ * Buckets carry ids only, so the shuffle is small. A bucket larger than the cap (a template, a
+ * shared boilerplate sentence) is not paired all against all: each member pairs with the first
+ * few members only, which keeps a real large cluster connected at linear cost.
+ */
+public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerprint>, PCollection<KV<String, String>>> {
+  private final MinHasher minHasher;
+  private final int maxBucketSize;
+
+  public FindCandidatePairs(MinHasher minHasher, int maxBucketSize) {
+    this.minHasher = minHasher;
+    this.maxBucketSize = maxBucketSize;
+  }
+
+  @Override
+  public PCollection<KV<String, String>> expand(PCollection<CopyFingerprint> copies) {
+    return copies
+        .apply("EmitBandKeys", ParDo.of(new BandKeysFn(minHasher)))
+        .apply("GroupByBand", GroupByKey.create())
+        .apply("PairBucketMembers", ParDo.of(new PairBucketFn(maxBucketSize)))
+        .apply("DistinctPairs", Distinct.create());
+  }
+
+  static final class BandKeysFn extends DoFn<CopyFingerprint, KV<Long, String>> {
+    private final MinHasher minHasher;
+
+    BandKeysFn(MinHasher minHasher) {
+      this.minHasher = minHasher;
+    }
+
+    @ProcessElement
+    public void process(@Element CopyFingerprint copy, OutputReceiver<KV<Long, String>> out) {
+      if (copy.shingles().length == 0) {
+        return;
+      }
+      for (long key : minHasher.bandKeys(copy.minhash())) {
+        out.output(KV.of(key, copy.copyId()));
+      }
+    }
+  }
+
+  static final class PairBucketFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
+    private final int maxBucketSize;
+    private final Counter oversized = Metrics.counter(FindCandidatePairs.class, "lsh_oversized_buckets");
+    private final Counter pairs = Metrics.counter(FindCandidatePairs.class, "lsh_candidate_pairs");
+
+    PairBucketFn(int maxBucketSize) {
+      this.maxBucketSize = maxBucketSize;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
+      List<String> ids = new ArrayList<>();
+      bucket.getValue().forEach(ids::add);
+      if (ids.size() < 2) {
+        return;
+      }
+      ids.sort(null);
+      int partners = ids.size();
+      if (ids.size() > maxBucketSize) {
+        oversized.inc();
+        partners = Math.max(1, maxBucketSize / 10);
+      }
+      for (int i = 0; i < Math.min(partners, ids.size()); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          pairs.inc();
+          out.output(KV.of(ids.get(i), ids.get(j)));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.newsfold.fingerprint;
+
+import java.io.Serializable;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+
+/**
+ * What collapsing needs of a copy, without its text: the exact fingerprint, the shingles and
+ * MinHash signature for near-duplicates, and what makes a copy more complete than another.
+ *
+ * @param bodyChars length of the clean body, the first measure of completeness
+ * @param metadataFields how many of title, date, URL and byline/agency the copy has
+ */
+@DefaultCoder(SerializableCoder.class)
+public record CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
+    int metadataFields) implements Serializable {
+
+  /** Most complete first: longest clean body, then most metadata, then the smaller copy id. */
+  public static final java.util.Comparator<CopyFingerprint> MOST_COMPLETE_FIRST =
+      java.util.Comparator.comparingInt(CopyFingerprint::bodyChars).reversed()
+          .thenComparing(java.util.Comparator.comparingInt(CopyFingerprint::metadataFields).reversed())
+          .thenComparing(CopyFingerprint::copyId);
+}

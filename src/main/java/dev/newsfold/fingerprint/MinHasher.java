@@ -1,0 +1,82 @@
+package dev.newsfold.fingerprint;
+
+import java.io.Serializable;
+
+/**
+ * MinHash signatures over shingle hashes, and LSH band keys from them. The hash family is fixed
+ * by seeds derived from the index, so signatures stored in an archive stay comparable across runs.
+ */
+public final class MinHasher implements Serializable {
+  private final int numHashes;
+  private final int bands;
+  private final int rows;
+  private final long[] seeds;
+
+  public MinHasher(int bands, int rows) {
+    this.bands = bands;
+    this.rows = rows;
+    this.numHashes = bands * rows;
+    this.seeds = new long[numHashes];
+    long s = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < numHashes; i++) {
+      s = mix(s + 0x9E3779B97F4A7C15L);
+      seeds[i] = s;
+    }
+  }
+
+  public int numHashes() {
+    return numHashes;
+  }
+
+  public int bands() {
+    return bands;
+  }
+
+  public long[] signature(long[] shingles) {
+    long[] sig = new long[numHashes];
+    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    for (long shingle : shingles) {
+      for (int i = 0; i < numHashes; i++) {
+        long h = mix(shingle ^ seeds[i]);
+        if (Long.compareUnsigned(h, sig[i]) < 0) {
+          sig[i] = h;
+        }
+      }
+    }
+    return sig;
+  }
+
+  /** One key per band: the band index and a hash of its rows, so equal rows in different bands do not collide. */
+  public long[] bandKeys(long[] signature) {
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long h = mix(b + 1L);
+      for (int r = 0; r < rows; r++) {
+        h = mix(h ^ signature[b * rows + r]);
+      }
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /** The first band in which two signatures agree on every row, or -1. */
+  public int firstSharedBand(long[] a, long[] b) {
+    for (int band = 0; band < bands; band++) {
+      boolean same = true;
+      for (int r = 0; r < rows && same; r++) {
+        same = a[band * rows + r] == b[band * rows + r];
+      }
+      if (same) {
+        return band;
+      }
+    }
+    return -1;
+  }
+
+  /** SplitMix64's finalizer: a fast, well-mixed 64-bit hash. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

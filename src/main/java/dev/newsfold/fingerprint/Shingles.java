@@ -1,0 +1,64 @@
+package dev.newsfold.fingerprint;
+
+import dev.newsfold.text.TextNormalizer;
+import java.util.Arrays;
+import java.util.List;
+
+/** Word n-gram shingles of a normalized body, hashed to 64 bits (FNV-1a: stable across JVMs and runs). */
+public final class Shingles {
+  private Shingles() {}
+
+  /** Sorted, distinct shingle hashes; a body shorter than one shingle gives one shingle of all its words. */
+  public static long[] of(List<String> paragraphs, int size) {
+    List<String> words = TextNormalizer.words(String.join(" ", paragraphs));
+    if (words.isEmpty()) {
+      return new long[0];
+    }
+    int count = Math.max(1, words.size() - size + 1);
+    long[] hashes = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = 0xcbf29ce484222325L;
+      for (int j = i; j < Math.min(words.size(), i + size); j++) {
+        String word = words.get(j);
+        for (int k = 0; k < word.length(); k++) {
+          h ^= word.charAt(k);
+          h *= 0x100000001b3L;
+        }
+        h ^= ' ';
+        h *= 0x100000001b3L;
+      }
+      hashes[i] = h;
+    }
+    Arrays.sort(hashes);
+    return distinct(hashes);
+  }
+
+  private static long[] distinct(long[] sorted) {
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
+  }
+
+  /** |a ∩ b| for sorted distinct arrays, in one merge pass. */
+  public static int intersection(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
+  }
+}

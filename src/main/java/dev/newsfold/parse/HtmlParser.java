@@ -1,0 +1,254 @@
+package dev.newsfold.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * HTML to blocks with jsoup: metadata candidates from meta tags, JSON-LD and headings; the body
+ * from the article container with navigation, asides, footers, scripts, banners and share bars
+ * removed. The tree is walked iteratively, so deeply nested markup cannot overflow the stack.
+ */
+public final class HtmlParser {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "aside", "footer",
+      "form", "iframe", "svg", "button", "select", "template", "object", "embed", "canvas", "video", "audio", "header",
+      "figure", "picture", "img", "input", "label", "menu", "dialog");
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+      "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd",
+      "pre", "address", "center", "body", "hr");
+  /** Class or id words of page furniture, not article text. */
+  private static final com.google.re2j.Pattern FURNITURE = com.google.re2j.Pattern.compile(
+      "(?i)(^|[-_ ])(cookie|consent|gdpr|banner|newsletter|signup|sign-up|subscribe|subscription|share|sharing|social|"
+          + "related|recommended|promo|advert|ads?|sponsor|paywall|comments?|breadcrumbs?|menu|sidebar|footer|masthead|"
+          + "donat\\w*|appeal|support-us|byline|author|dateline|timestamp|meta|caption|credit|tags|toolbar|popup|modal|"
+          + "read-?more|more-stories|most-read|trending)([-_ ]|$)");
+  private static final String CONTAINERS = "article, [itemprop=articleBody], .story-body, .article-body, .article__body,"
+      + " .post-content, .entry-content, .article-content, #article-body, #content, #story, main";
+
+  private HtmlParser() {}
+
+  public static ParsedMarkup parse(String html) {
+    Document doc = Jsoup.parse(html);
+    List<FieldCandidate> candidates = new ArrayList<>();
+    collectMeta(doc, candidates);
+    collectJsonLd(doc, candidates);
+    collectVisible(doc, candidates);
+    removeFurniture(doc);
+    Element root = chooseBodyRoot(doc);
+    return new ParsedMarkup(ArticleFormat.HTML, blocks(root), candidates);
+  }
+
+  private static void collectMeta(Document doc, List<FieldCandidate> out) {
+    addMeta(doc, "meta[property=og:title]", "title", "og_title", out);
+    addMeta(doc, "meta[name=twitter:title]", "title", "twitter_title", out);
+    addMeta(doc, "meta[property=og:site_name]", "site_name", "og_site_name", out);
+    addMeta(doc, "meta[name=author]", "byline", "meta_author", out);
+    addMeta(doc, "meta[property=article:author]", "byline", "meta_article_author", out);
+    addMeta(doc, "meta[property=article:published_time]", "date", "meta_published_time", out);
+    addMeta(doc, "meta[name=pubdate], meta[name=publish-date], meta[name=date], meta[itemprop=datePublished]",
+        "date", "meta_date", out);
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    if (canonical != null) {
+      out.add(new FieldCandidate("url", canonical.attr("href").strip(), "link_canonical"));
+    }
+    addMeta(doc, "meta[property=og:url]", "url", "og_url", out);
+    Element title = doc.selectFirst("title");
+    if (title != null && !title.text().isBlank()) {
+      out.add(new FieldCandidate("title", title.text().strip(), "html_title"));
+    }
+  }
+
+  private static void addMeta(Document doc, String selector, String field, String rule, List<FieldCandidate> out) {
+    for (Element meta : doc.select(selector)) {
+      String content = meta.attr("content").strip();
+      if (!content.isEmpty()) {
+        out.add(new FieldCandidate(field, content, rule));
+        return;
+      }
+    }
+  }
+
+  private static void collectJsonLd(Document doc, List<FieldCandidate> out) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode root = JSON.readTree(script.data());
+        List<JsonNode> nodes = new ArrayList<>();
+        flattenGraph(root, nodes);
+        for (JsonNode node : nodes) {
+          String type = node.path("@type").asText("");
+          if (!type.contains("Article") && !type.contains("Posting") && !type.contains("Report")) {
+            continue;
+          }
+          text(node.path("headline")).ifPresent(v -> out.add(new FieldCandidate("title", v, "jsonld_headline")));
+          text(node.path("datePublished")).ifPresent(v -> out.add(new FieldCandidate("date", v, "jsonld_date_published")));
+          JsonNode author = node.path("author");
+          List<String> names = new ArrayList<>();
+          for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            text(a.isObject() ? a.path("name") : a).ifPresent(names::add);
+          }
+          if (!names.isEmpty()) {
+            out.add(new FieldCandidate("byline", String.join(", ", names), "jsonld_author"));
+          }
+          JsonNode page = node.path("mainEntityOfPage");
+          text(page.isObject() ? page.path("@id") : page).or(() -> text(node.path("url")))
+              .ifPresent(v -> out.add(new FieldCandidate("url", v, "jsonld_url")));
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // Broken JSON-LD is common on real pages; the other sources still give the metadata.
+      }
+    }
+  }
+
+  private static void flattenGraph(JsonNode node, List<JsonNode> out) {
+    if (node.isArray()) {
+      node.forEach(n -> flattenGraph(n, out));
+    } else if (node.isObject()) {
+      out.add(node);
+      if (node.has("@graph")) {
+        flattenGraph(node.get("@graph"), out);
+      }
+    }
+  }
+
+  private static java.util.Optional<String> text(JsonNode node) {
+    return node.isTextual() && !node.asText().isBlank() ? java.util.Optional.of(node.asText().strip())
+        : java.util.Optional.empty();
+  }
+
+  private static void collectVisible(Document doc, List<FieldCandidate> out) {
+    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    if (h1 != null && !h1.text().isBlank()) {
+      out.add(new FieldCandidate("title", h1.text().strip(), "html_h1"));
+    }
+    Element byline = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author, .article-byline, .by-line");
+    if (byline != null && !byline.text().isBlank()) {
+      out.add(new FieldCandidate("byline", byline.text().strip(), "byline_element"));
+    }
+    Element time = doc.selectFirst("article time[datetime], time[datetime]");
+    if (time != null) {
+      out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
+    }
+  }
+
+  private static void removeFurniture(Document doc) {
+    doc.select(String.join(", ", DROPPED_TAGS)).remove();
+    doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
+    List<Element> furniture = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String tag = e.tagName();
+      if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+        continue;
+      }
+      String words = (e.className() + " " + e.id()).strip();
+      if (!words.isEmpty() && FURNITURE.matcher(words).find()) {
+        furniture.add(e);
+      }
+      String role = e.attr("role").toLowerCase(Locale.ROOT);
+      if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("dialog")
+          || role.equals("contentinfo")) {
+        furniture.add(e);
+      }
+    }
+    furniture.forEach(Element::remove);
+  }
+
+  /** The container holding the most paragraph text; the body if none is marked up. */
+  private static Element chooseBodyRoot(Document doc) {
+    Elements containers = doc.select(CONTAINERS);
+    Element best = null;
+    int bestLength = 0;
+    for (Element c : containers) {
+      int length = 0;
+      for (Element p : c.select("p")) {
+        length += p.text().length();
+      }
+      if (length == 0) {
+        length = c.text().length() / 4; // A container of <div>s or <br>s still counts, for less.
+      }
+      if (length > bestLength) {
+        best = c;
+        bestLength = length;
+      }
+    }
+    return best != null ? best : doc.body();
+  }
+
+  private static List<Block> blocks(Element root) {
+    BlockCollector collector = new BlockCollector();
+    NodeTraversor.filter(collector, root);
+    collector.flush();
+    return collector.blocks;
+  }
+
+  /** Walks the tree iteratively, cutting a block at every block-level element and at double <br>. */
+  private static final class BlockCollector implements NodeFilter {
+    final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder buffer = new StringBuilder();
+    private final java.util.ArrayDeque<Block.Kind> kinds = new java.util.ArrayDeque<>();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        buffer.append(text.getWholeText());
+      } else if (node instanceof Element e) {
+        if (e.tagName().equals("br")) {
+          buffer.append('\n');
+        } else if (BLOCK_TAGS.contains(e.tagName())) {
+          flush();
+          kinds.push(kindOf(e));
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e && BLOCK_TAGS.contains(e.tagName())) {
+        flush();
+        kinds.poll();
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    void flush() {
+      if (buffer.length() == 0) {
+        return;
+      }
+      Block.Kind kind = kinds.isEmpty() ? Block.Kind.PARAGRAPH : kinds.peek();
+      for (String part : buffer.toString().split("\\n\\s*\\n")) {
+        String text = Lines.clean(part);
+        if (!text.isEmpty()) {
+          blocks.add(new Block(kind, text, false, ""));
+        }
+      }
+      buffer.setLength(0);
+    }
+
+    private static Block.Kind kindOf(Element e) {
+      switch (e.tagName()) {
+        case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+          return Block.Kind.HEADING;
+        case "li": case "dt": case "dd":
+          return Block.Kind.LIST_ITEM;
+        case "figcaption":
+          return Block.Kind.CAPTION;
+        case "blockquote":
+          return Block.Kind.QUOTE;
+        default:
+          return Block.Kind.PARAGRAPH;
+      }
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package dev.newsfold.parse;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes title, byline, agency, date, URL and dateline out of a parsed document. Each field has its
+ * own ordered rules; the first that yields a value wins and is recorded. Blocks that carried a
+ * field (the title line, the byline, the date line, the URL footer) leave the body.
+ */
+public final class MetadataExtractor {
+  /** How far into the document a byline or date line may stand. */
+  private static final int HEAD_BLOCKS = 8;
+  private static final int TAIL_BLOCKS = 6;
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}'’.-]*(?: \\p{Lu}[\\p{Lu}'’.-]*){0,3})"
+          + "(?:,\\s*(?:\\p{Lu}[\\p{Ll}.]+(?: \\p{Lu}[\\p{Ll}.]+)?,?\\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+          + "[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?)?"
+          + "\\s*(?:\\(([A-Za-z][A-Za-z .-]{0,30})\\))?\\s*(?:--|-|–|—|:)\\s+(\\S.*)$");
+  private static final Pattern URL_FOOTER = Pattern.compile("(?i)^(?:original (?:url|article|story)|source(?: url)?|url|"
+      + "originally published(?: at| on| by)?|read the original(?: article)?(?: at| on)?|"
+      + "this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)(?: on| at| in)?)\\s*:?\\s*(\\S*)\\s*$");
+  private static final Pattern URL = Pattern.compile("^<?(https?://[^\\s<>\"]+)>?$");
+  private static final Pattern SIGNOFF = Pattern.compile("(?:\\(\\s*(AFP|Reuters|AP|PA|dpa)\\s*\\)|[-–—]\\s*(AFP|Reuters|AP|PA))\\s*$");
+  private static final Pattern REUTERS_TAIL = Pattern.compile("(?i)^\\(?\\s*(?:reporting|writing|additional reporting) by\\b.*;\\s*editing by\\b");
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,}?)\\s+(?:\\||-|–|—|::|·)\\s+([^|–—]{2,60})$");
+
+  private MetadataExtractor() {}
+
+  /** The metadata and the blocks that remain for the body. */
+  public record Extraction(ArticleMetadata metadata, List<Block> body) {}
+
+  public static Extraction extract(ParsedMarkup markup) {
+    List<Block> blocks = new ArrayList<>(markup.blocks());
+    Map<String, String> rules = new HashMap<>();
+    Map<String, List<FieldCandidate>> candidates = new HashMap<>();
+    for (FieldCandidate c : markup.candidates()) {
+      candidates.computeIfAbsent(c.field(), k -> new ArrayList<>()).add(c);
+    }
+
+    String title = title(markup.format(), blocks, candidates, rules);
+    Bylines.Byline byline = byline(blocks, candidates, rules);
+    LocalDate date = date(blocks, candidates, rules);
+    String url = url(blocks, candidates, rules);
+    String agency = byline.agency();
+    String dateline = null;
+    if (!blocks.isEmpty()) {
+      int first = firstParagraph(blocks);
+      if (first >= 0) {
+        Matcher m = DATELINE.matcher(blocks.get(first).text());
+        if (m.matches() && m.group(1).replaceAll("[^\\p{L}]", "").length() >= 2) {
+          dateline = m.group(1).replaceAll("[.,]+$", "");
+          rules.put("dateline", "dateline_prefix");
+          blocks.set(first, blocks.get(first).withText(m.group(3)));
+          if (agency == null && m.group(2) != null) {
+            agency = Agencies.exactly(m.group(2)).orElse(null);
+            if (agency != null) {
+              rules.put("agency", "dateline_agency");
+            }
+          }
+        }
+      }
+    }
+    if (agency == null) {
+      agency = signoffAgency(blocks, rules);
+    }
+    if (date == null && url != null) {
+      date = DateParser.inUrlPath(url).orElse(null);
+      if (date != null) {
+        rules.put("date", "url_path");
+      }
+    }
+    return new Extraction(new ArticleMetadata(title, byline.names(), agency, date, url, dateline, rules), blocks);
+  }
+
+  private static String title(ArticleFormat format, List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
+      Map<String, String> rules) {
+    String siteName = first(candidates, "site_name").map(FieldCandidate::value).orElse(null);
+    for (String rule : List.of("html_h1", "og_title", "jsonld_headline", "twitter_title", "html_title")) {
+      Optional<FieldCandidate> c = candidates.getOrDefault("title", List.of()).stream()
+          .filter(f -> f.rule().equals(rule)).findFirst();
+      if (c.isPresent()) {
+        rules.put("title", rule);
+        String title = withoutSiteSuffix(c.get().value(), siteName);
+        blocks.removeIf(b -> b.kind() == Block.Kind.HEADING && b.text().equals(title));
+        return title;
+      }
+    }
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      if (blocks.get(i).kind() == Block.Kind.HEADING) {
+        rules.put("title", "markdown_heading");
+        return blocks.remove(i).text();
+      }
+    }
+    if (blocks.size() >= 3 && looksLikeHeadline(blocks.get(0).text())) {
+      String text = blocks.remove(0).text();
+      rules.put("title", text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? "text_caps_headline" : "text_first_line");
+      return text;
+    }
+    return null;
+  }
+
+  static boolean looksLikeHeadline(String text) {
+    int words = text.split("\\s+").length;
+    return words >= 3 && words <= 24 && text.length() <= 200 && !text.endsWith(".") && !text.endsWith(":")
+        && !Bylines.isBylineLine(text) && DateParser.find(text).isEmpty() && !text.startsWith("(")
+        && Character.isUpperCase(text.codePointAt(0)) || (words >= 2 && words <= 24 && isAllCaps(text));
+  }
+
+  private static boolean isAllCaps(String text) {
+    return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  static String withoutSiteSuffix(String title, String siteName) {
+    Matcher m = TITLE_SUFFIX.matcher(title.strip());
+    if (m.matches()) {
+      String suffix = m.group(2).strip();
+      boolean isSite = siteName != null && suffix.equalsIgnoreCase(siteName.strip());
+      if (isSite || suffix.split("\\s+").length <= 4) {
+        return m.group(1).strip();
+      }
+    }
+    return title.strip();
+  }
+
+  private static Bylines.Byline byline(List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
+      Map<String, String> rules) {
+    String names = null;
+    String agency = null;
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      if (Bylines.isBylineLine(blocks.get(i).text())) {
+        Bylines.Byline b = Bylines.parse(blocks.get(i).text());
+        blocks.remove(i);
+        names = record(rules, "byline", b.names(), "byline_line");
+        agency = record(rules, "agency", b.agency(), "byline_line");
+        break;
+      }
+    }
+    for (String rule : List.of("byline_element", "meta_author", "meta_article_author", "jsonld_author")) {
+      for (FieldCandidate c : candidates.getOrDefault("byline", List.of())) {
+        if (c.rule().equals(rule) && !c.value().startsWith("http")) {
+          Bylines.Byline b = Bylines.parse(c.value());
+          names = names != null ? names : record(rules, "byline", b.names(), rule);
+          agency = agency != null ? agency : record(rules, "agency", b.agency(), rule);
+        }
+      }
+    }
+    return new Bylines.Byline(names, agency);
+  }
+
+  private static LocalDate date(List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
+      Map<String, String> rules) {
+    for (String rule : List.of("meta_published_time", "jsonld_date_published", "meta_date", "time_element")) {
+      for (FieldCandidate c : candidates.getOrDefault("date", List.of())) {
+        Optional<LocalDate> date = c.rule().equals(rule) ? DateParser.find(c.value()) : Optional.empty();
+        if (date.isPresent()) {
+          rules.put("date", rule);
+          removeDateLine(blocks);
+          return date.get();
+        }
+      }
+    }
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      String text = blocks.get(i).text();
+      Optional<LocalDate> date = text.length() <= 120 ? DateParser.find(text) : Optional.empty();
+      if (date.isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
+        blocks.remove(i);
+        rules.put("date", "date_line");
+        return date.get();
+      }
+    }
+    return null;
+  }
+
+  private static void removeDateLine(List<Block> blocks) {
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      String text = blocks.get(i).text();
+      if (text.length() <= 120 && DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
+        blocks.remove(i);
+        return;
+      }
+    }
+  }
+
+  private static String url(List<Block> blocks, Map<String, List<FieldCandidate>> candidates, Map<String, String> rules) {
+    String found = null;
+    for (int i = Math.max(0, blocks.size() - TAIL_BLOCKS); i < blocks.size(); i++) {
+      Matcher footer = URL_FOOTER.matcher(blocks.get(i).text());
+      if (!footer.matches()) {
+        continue;
+      }
+      String inline = footer.group(1);
+      if (URL.matcher(inline).matches()) {
+        found = stripAngles(inline);
+        blocks.remove(i);
+      } else if (inline.isEmpty() && i + 1 < blocks.size() && URL.matcher(blocks.get(i + 1).text()).matches()) {
+        found = stripAngles(blocks.get(i + 1).text());
+        blocks.remove(i + 1);
+        blocks.remove(i);
+      }
+      break;
+    }
+    for (String rule : List.of("link_canonical", "og_url", "jsonld_url")) {
+      if (found != null) {
+        break;
+      }
+      Optional<FieldCandidate> c = candidates.getOrDefault("url", List.of()).stream()
+          .filter(f -> f.rule().equals(rule) && f.value().startsWith("http")).findFirst();
+      if (c.isPresent()) {
+        rules.put("url", rule);
+        return c.get().value();
+      }
+    }
+    if (found != null) {
+      rules.put("url", "footer_url");
+    }
+    return found;
+  }
+
+  private static String stripAngles(String url) {
+    Matcher m = URL.matcher(url.strip());
+    return m.matches() ? m.group(1) : url.strip();
+  }
+
+  private static String signoffAgency(List<Block> blocks, Map<String, String> rules) {
+    for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 3); i--) {
+      String text = blocks.get(i).text();
+      Matcher m = SIGNOFF.matcher(text);
+      if (m.find()) {
+        rules.put("agency", "signoff");
+        return Agencies.exactly(m.group(1) != null ? m.group(1) : m.group(2)).orElse(null);
+      }
+      if (REUTERS_TAIL.matcher(text).find()) {
+        rules.put("agency", "reuters_credit_tail");
+        return "Reuters";
+      }
+    }
+    return null;
+  }
+
+  private static int firstParagraph(List<Block> blocks) {
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      if (blocks.get(i).kind() == Block.Kind.PARAGRAPH && blocks.get(i).text().split("\\s+").length > 8) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String record(Map<String, String> rules, String field, String value, String rule) {
+    if (value != null) {
+      rules.putIfAbsent(field, rule);
+    }
+    return value;
+  }
+
+  private static Optional<FieldCandidate> first(Map<String, List<FieldCandidate>> candidates, String field) {
+    return candidates.getOrDefault(field, List.of()).stream().findFirst();
+  }
+}

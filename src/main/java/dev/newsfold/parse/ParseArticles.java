@@ -1,0 +1,53 @@
+package dev.newsfold.parse;
+
+import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.model.RawCopy;
+import dev.newsfold.model.Reject;
+import dev.newsfold.model.RejectReason;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/** Parses each copy's text into metadata and clean body paragraphs; a copy with no body text is rejected. */
+public final class ParseArticles extends PTransform<PCollection<RawCopy>, PCollectionTuple> {
+  public static final TupleTag<ParsedCopy> PARSED = new TupleTag<>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
+  static final String STAGE = "parse";
+
+  @Override
+  public PCollectionTuple expand(PCollection<RawCopy> copies) {
+    return copies.apply("ParseEachCopy", ParDo.of(new ParseFn()).withOutputTags(PARSED, TupleTagList.of(REJECTS)));
+  }
+
+  static final class ParseFn extends DoFn<RawCopy, ParsedCopy> {
+    private final Counter parsed = Metrics.counter(ParseArticles.class, "copies_parsed");
+    private final Counter noText = Metrics.counter(ParseArticles.class, "rejected_no_article_text");
+    private final Counter failed = Metrics.counter(ParseArticles.class, "rejected_stage_failure");
+
+    @ProcessElement
+    public void process(@Element RawCopy raw, MultiOutputReceiver out) {
+      try {
+        ParsedArticle article = ArticleParser.parse(raw.relativePath(), raw.rawText());
+        if (article.paragraphs().isEmpty()) {
+          noText.inc();
+          out.get(REJECTS).output(new Reject(raw.sourcePath(), STAGE, RejectReason.NO_ARTICLE_TEXT,
+              "parsed as " + article.format().code() + "; every block was markup or boilerplate "
+                  + article.stripped(), raw.byteSize()));
+          return;
+        }
+        parsed.inc();
+        out.get(PARSED).output(new ParsedCopy(raw, article));
+      } catch (RuntimeException | StackOverflowError e) {
+        failed.inc();
+        Exception cause = e instanceof Exception ex ? ex : new RuntimeException(e.toString());
+        out.get(REJECTS).output(Reject.ofFailure(raw.sourcePath(), STAGE, cause, raw.byteSize()));
+      }
+    }
+  }
+}
