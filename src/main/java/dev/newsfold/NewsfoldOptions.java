@@ -39,6 +39,12 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setMaxDecompressedBytes(long value);
 
+  @Description("A paragraph found in copies of at least this many different stories is site boilerplate.")
+  @Default.Integer(3)
+  int getMinBoilerplateStories();
+
+  void setMinBoilerplateStories(int value);
+
   @Description("LSH buckets larger than this are not paired all-against-all (see FindCandidatePairs).")
   @Default.Integer(200)
   int getMaxBucketSize();

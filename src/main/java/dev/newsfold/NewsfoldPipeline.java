@@ -1,6 +1,8 @@
 package dev.newsfold;
 
+import dev.newsfold.archive.CompleteTables;
 import dev.newsfold.archive.WriteArchiveTables;
+import dev.newsfold.boilerplate.StripBoilerplate;
 import dev.newsfold.collapse.ArchivedCopy;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.AssembleArticles;
@@ -24,7 +26,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
-/** The newsfold job: read, parse, fingerprint, collapse, assemble, write. */
+/** The newsfold job: read, parse, strip corpus boilerplate, fingerprint, collapse, assemble, write. */
 public final class NewsfoldPipeline {
   private NewsfoldPipeline() {}
 
@@ -44,6 +46,11 @@ public final class NewsfoldPipeline {
     buildPipeline(pipeline, options);
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
+    try {
+      CompleteTables.complete(options.getOutput());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not finish the tables under " + options.getOutput(), e);
+    }
     return RunSummary.from(result, options.getOutput());
   }
 
@@ -53,7 +60,8 @@ public final class NewsfoldPipeline {
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
             options.getMaxDecompressedBytes()));
     PCollectionTuple parsed = read.get(ReadArticleFiles.COPIES).apply("ParseArticles", new ParseArticles());
-    PCollection<ParsedCopy> copies = parsed.get(ParseArticles.PARSED);
+    PCollection<ParsedCopy> copies = parsed.get(ParseArticles.PARSED)
+        .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     FingerprintSettings settings = FingerprintSettings.DEFAULT;
     PCollection<CopyFingerprint> fingerprints = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",

@@ -29,6 +29,8 @@ public final class BoilerplateRules {
           + "credit|photos|images)( credit)?\\s*:", 40),
       rule("photo_credit", "(/|via|courtesy( of)?)\\s*(afp|reuters|ap|getty( images)?|shutterstock|epa|efe|"
           + "anadolu|tass|sputnik|pa( images| wire)?|alamy|ria novosti|xinhua|bloomberg)( photo| images| via .*)?\\.?\\)?$", 30),
+      rule("photo_credit", "\\b(photo|photograph|picture|image|credit)s?\\s*:\\s*[^.]{2,80}$|"
+          + "\\(([\\w-]+ )?(photo|picture|file photo)s? (by|courtesy of) [^)]{2,60}\\)\\.?$", 30),
       rule("newsletter", "\\bnewsletters?\\b.*\\b(sign|subscribe|inbox|email|free|weekly|daily|register|get)\\b|"
           + "\\b(sign|subscribe|inbox|email|free|weekly|daily|register|get)\\b.*\\bnewsletters?\\b|"
           + "delivered (straight |directly )?to your inbox|(sign up|subscribe)( now| today| here| for free)[.!:]", 80),
@@ -37,7 +39,8 @@ public final class BoilerplateRules {
       rule("share_bar", "^(share( this( article| story| page)?)?( on \\w+)?|share via|copy link|copy the link|"
           + "tweet( this)?|email( this)?( article)?|print( this)?( article)?|whatsapp|facebook|twitter|x|linkedin|"
           + "reddit|comments?( \\(\\d+\\))?|save( article)?|listen to (this )?article|follow us( on .*)?|"
-          + "gift( this)? article)[.!:]?$", 8),
+          + "gift( this)? article|email this( story| article)?|print this( story| article)?|\\d+ min(ute)?s? read|"
+          + "listen to this article.*|accept( all)?( and close)?|reject all|manage (preferences|settings))[.!:]?$", 8),
       rule("copyright", "^(©|\\(c\\)|copyright\\b)|all rights reserved|may not be (re)?published, broadcast|"
           + "rewritten,? or redistributed|reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
           + "(reprint|republication|syndication) (rights|requests|permissions)", 80),
@@ -83,6 +86,7 @@ public final class BoilerplateRules {
         stripped.merge("related_link", 1, Integer::sum);
         continue;
       }
+      boolean afterRelatedHeading = inRelatedList;
       inRelatedList = false;
       String structural = structuralRule(block);
       if (structural != null) {
@@ -93,7 +97,13 @@ public final class BoilerplateRules {
       String matched = textRule(text);
       if (matched != null) {
         stripped.merge(matched, 1, Integer::sum);
+        inRelatedList = matched.equals("related_link") && RELATED_HEADING.matcher(text).matches();
         continue;
+      }
+      if (afterRelatedHeading && isHeadlineItem(text)) {
+        inRelatedList = true;
+        stripped.merge("related_link", 1, Integer::sum);
+        continue; // A plain-text "Related:" list: its items are headlines, one a line.
       }
       kept.add(block);
     }
@@ -117,8 +127,38 @@ public final class BoilerplateRules {
     return null;
   }
 
+  /** True when a per-document rule takes the text as boilerplate. */
+  public static boolean isBoilerplate(String text) {
+    return textRule(text) != null;
+  }
+
   /** The name of the first rule that takes the text, or null. */
   static String textRule(String text) {
+    String single = singleRule(text);
+    if (single != null || text.indexOf('|') < 0) {
+      return single;
+    }
+    // "Share on X | Copy link", "Home | News | Sport": a bar of items, each boilerplate or a menu entry.
+    String[] items = text.split("\\s*\\|\\s*");
+    String rule = null;
+    int shortItems = 0;
+    for (String item : items) {
+      String itemRule = singleRule(item);
+      if (itemRule != null) {
+        rule = rule == null ? itemRule : rule;
+      } else if (wordCount(item) <= 2) {
+        shortItems++;
+      } else {
+        return null;
+      }
+    }
+    if (rule != null) {
+      return rule;
+    }
+    return items.length >= 4 && shortItems == items.length ? "navigation" : null;
+  }
+
+  private static String singleRule(String text) {
     int words = wordCount(text);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(text).find()) {
@@ -126,6 +166,11 @@ public final class BoilerplateRules {
       }
     }
     return null;
+  }
+
+  private static boolean isHeadlineItem(String text) {
+    int words = wordCount(text);
+    return words >= 2 && words <= 16 && !text.endsWith(".") && !text.endsWith("\"");
   }
 
   static int wordCount(String text) {

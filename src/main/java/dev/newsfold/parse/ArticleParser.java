@@ -17,12 +17,13 @@ public final class ArticleParser {
     };
     MetadataExtractor.Extraction extraction = MetadataExtractor.extract(markup);
     BoilerplateRules.Result cleaned = BoilerplateRules.apply(extraction.body());
+    MetadataExtractor.Extraction finished = MetadataExtractor.finish(extraction.metadata(), cleaned.kept());
     List<String> paragraphs = new ArrayList<>();
-    for (Block block : cleaned.kept()) {
+    for (Block block : finished.body()) {
       if (!block.text().isBlank()) {
         paragraphs.add(block.text());
       }
     }
-    return new ParsedArticle(format, extraction.metadata(), paragraphs, cleaned.stripped());
+    return new ParsedArticle(format, finished.metadata(), paragraphs, cleaned.stripped());
   }
 }

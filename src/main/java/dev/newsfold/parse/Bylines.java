@@ -34,7 +34,7 @@ final class Bylines {
       if (named.isPresent()) {
         agency = agency == null ? named.get() : agency;
       } else if (DateParser.find(candidate).isEmpty() && PERSON.matcher(candidate).matches()
-          && !candidate.matches("(?i)(staff|reporter|correspondent|editor|staff writer|news desk|the|our).*")) {
+          && !candidate.matches("(?i)(the|our)\\b.*|.*\\b(staff|reporter|correspondent|editor|writer|desk|team|newsroom)\\b.*")) {
         names.add(candidate);
       }
     }

@@ -13,7 +13,7 @@ public final class DateParser {
   private static final String MONTH =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           + "nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+  private static final Pattern ISO = Pattern.compile("(?:^|[^\\d])((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?:[^\\d]|$)");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH_YEAR =

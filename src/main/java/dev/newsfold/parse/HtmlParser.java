@@ -132,14 +132,30 @@ public final class HtmlParser {
     if (h1 != null && !h1.text().isBlank()) {
       out.add(new FieldCandidate("title", h1.text().strip(), "html_h1"));
     }
-    Element byline = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author, .article-byline, .by-line");
+    Elements authors = doc.select("a[rel=author]");
+    if (authors.size() > 1) {
+      out.add(new FieldCandidate("byline", String.join(", ", authors.eachText()), "byline_element"));
+    }
+    Element byline = doc.selectFirst("[rel=author], [itemprop=author], [class*=byline], .author, .by-line");
     if (byline != null && !byline.text().isBlank()) {
-      out.add(new FieldCandidate("byline", byline.text().strip(), "byline_element"));
+      out.add(new FieldCandidate("byline", firstLine(byline), "byline_element"));
     }
     Element time = doc.selectFirst("article time[datetime], time[datetime]");
     if (time != null) {
       out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
     }
+  }
+
+  /** The text before the first line break: "Carol Lindgren<br>Courier Staff Writer" is a name, then a job. */
+  private static String firstLine(Element e) {
+    Element copy = e.clone();
+    copy.select("br").after("\n");
+    for (String line : copy.wholeText().split("\n")) {
+      if (!line.isBlank()) {
+        return Lines.clean(line);
+      }
+    }
+    return e.text().strip();
   }
 
   private static void removeFurniture(Document doc) {

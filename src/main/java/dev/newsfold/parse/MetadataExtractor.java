@@ -29,6 +29,8 @@ public final class MetadataExtractor {
   private static final Pattern URL = Pattern.compile("^<?(https?://[^\\s<>\"]+)>?$");
   private static final Pattern SIGNOFF = Pattern.compile("(?:\\(\\s*(AFP|Reuters|AP|PA|dpa)\\s*\\)|[-–—]\\s*(AFP|Reuters|AP|PA))\\s*$");
   private static final Pattern REUTERS_TAIL = Pattern.compile("(?i)^\\(?\\s*(?:reporting|writing|additional reporting) by\\b.*;\\s*editing by\\b");
+  /** A line that is only an agency credit: "(AFP)", "— Reuters". */
+  private static final Pattern CREDIT_LINE = Pattern.compile("^[(\\[—–-]*\\s*(AFP|Reuters|AP|PA|Associated Press|dpa)\\s*[)\\]]?\\.?$");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,}?)\\s+(?:\\||-|–|—|::|·)\\s+([^|–—]{2,60})$");
 
   private MetadataExtractor() {}
@@ -49,34 +51,55 @@ public final class MetadataExtractor {
     LocalDate date = date(blocks, candidates, rules);
     String url = url(blocks, candidates, rules);
     String agency = byline.agency();
-    String dateline = null;
-    if (!blocks.isEmpty()) {
-      int first = firstParagraph(blocks);
-      if (first >= 0) {
-        Matcher m = DATELINE.matcher(blocks.get(first).text());
-        if (m.matches() && m.group(1).replaceAll("[^\\p{L}]", "").length() >= 2) {
-          dateline = m.group(1).replaceAll("[.,]+$", "");
-          rules.put("dateline", "dateline_prefix");
-          blocks.set(first, blocks.get(first).withText(m.group(3)));
-          if (agency == null && m.group(2) != null) {
-            agency = Agencies.exactly(m.group(2)).orElse(null);
-            if (agency != null) {
-              rules.put("agency", "dateline_agency");
-            }
-          }
-        }
-      }
-    }
-    if (agency == null) {
-      agency = signoffAgency(blocks, rules);
-    }
     if (date == null && url != null) {
       date = DateParser.inUrlPath(url).orElse(null);
       if (date != null) {
         rules.put("date", "url_path");
       }
     }
-    return new Extraction(new ArticleMetadata(title, byline.names(), agency, date, url, dateline, rules), blocks);
+    return new Extraction(new ArticleMetadata(title, byline.names(), agency, date, url, null, rules), blocks);
+  }
+
+  /**
+   * Reads what only the clean body shows: the dateline opening the first paragraph (taken out of
+   * it), and an agency from that dateline, a credit line or a sign-off. Runs after the boilerplate
+   * rules so that a share bar or promo above the story is not mistaken for its first paragraph.
+   */
+  public static Extraction finish(ArticleMetadata metadata, List<Block> body) {
+    List<Block> blocks = new ArrayList<>(body);
+    Map<String, String> rules = new HashMap<>(metadata.rules());
+    String agency = metadata.agency();
+    String dateline = null;
+    int first = firstParagraph(blocks);
+    if (first >= 0) {
+      Matcher m = DATELINE.matcher(blocks.get(first).text());
+      if (m.matches() && m.group(1).replaceAll("[^\\p{L}]", "").length() >= 2) {
+        dateline = m.group(1).replaceAll("[,]+$", "");
+        rules.put("dateline", "dateline_prefix");
+        blocks.set(first, blocks.get(first).withText(m.group(3)));
+        if (agency == null && m.group(2) != null) {
+          agency = Agencies.exactly(m.group(2)).orElse(null);
+          if (agency != null) {
+            rules.put("agency", "dateline_agency");
+          }
+        }
+      }
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Matcher credit = CREDIT_LINE.matcher(blocks.get(i).text());
+      if (credit.matches()) {
+        if (agency == null) {
+          agency = Agencies.exactly(credit.group(1)).orElse(null);
+          rules.put("agency", "credit_line");
+        }
+        blocks.remove(i--);
+      }
+    }
+    if (agency == null) {
+      agency = signoffAgency(blocks, rules);
+    }
+    return new Extraction(new ArticleMetadata(metadata.title(), metadata.byline(), agency, metadata.publishedDate(),
+        metadata.canonicalUrl(), dateline, rules), blocks);
   }
 
   private static String title(ArticleFormat format, List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
@@ -98,8 +121,13 @@ public final class MetadataExtractor {
         return blocks.remove(i).text();
       }
     }
-    if (blocks.size() >= 3 && looksLikeHeadline(blocks.get(0).text())) {
-      String text = blocks.remove(0).text();
+    int first = 0;
+    while (first < Math.min(blocks.size(), HEAD_BLOCKS)
+        && dev.newsfold.boilerplate.BoilerplateRules.isBoilerplate(blocks.get(first).text())) {
+      first++; // A cookie notice or share bar above the headline is not the headline.
+    }
+    if (blocks.size() - first >= 3 && looksLikeHeadline(blocks.get(first).text())) {
+      String text = blocks.remove(first).text();
       rules.put("title", text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? "text_caps_headline" : "text_first_line");
       return text;
     }
@@ -118,6 +146,25 @@ public final class MetadataExtractor {
   }
 
   static String withoutSiteSuffix(String title, String siteName) {
+    String[] parts = title.strip().split("\\s+(?:\\||::|–|—|-|·)\\s+");
+    if (parts.length > 1) {
+      String longest = parts[0];
+      for (String part : parts) {
+        if (part.length() > longest.length()) {
+          longest = part;
+        }
+      }
+      boolean othersAreShort = true;
+      for (String part : parts) {
+        if (part != longest && part.split("\\s+").length > 5
+            && !(siteName != null && part.equalsIgnoreCase(siteName.strip()))) {
+          othersAreShort = false;
+        }
+      }
+      if (othersAreShort) {
+        return longest.strip();
+      }
+    }
     Matcher m = TITLE_SUFFIX.matcher(title.strip());
     if (m.matches()) {
       String suffix = m.group(2).strip();

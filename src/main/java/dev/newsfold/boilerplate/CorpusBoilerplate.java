@@ -1,0 +1,127 @@
+package dev.newsfold.boilerplate;
+
+import dev.newsfold.text.Hashing;
+import dev.newsfold.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Corpus-level boilerplate: a paragraph that recurs in copies of different stories belongs to a
+ * site, not to a story, whatever its wording. Among the documents holding a paragraph, those that
+ * share it with every other are its "core"; two documents are one story when they share a paragraph
+ * outside that core. A paragraph found in at least {@code minStories} different stories is boilerplate.
+ * Syndicated copies of one story share their own paragraphs, so their text is never taken for boilerplate.
+ */
+public final class CorpusBoilerplate {
+  /** Documents in the core share a paragraph with at least this share of the group. */
+  private static final double CORE_SHARE = 0.8;
+  /** Past this many documents only the first (by key) are examined; the decision is the same. */
+  public static final int MAX_DOCUMENTS_EXAMINED = 200;
+
+  private CorpusBoilerplate() {}
+
+  /** Paragraphs shorter than this (headline lists, menu lines) are not evidence that two documents are one story. */
+  private static final int EVIDENCE_WORDS = 10;
+
+  /**
+   * The key a paragraph is counted under: its normalized text, hashed. The lowest bit is set for a
+   * paragraph long enough to be evidence that two documents holding it are one story.
+   */
+  public static long paragraphKey(String paragraph) {
+    String normalized = TextNormalizer.normalize(paragraph);
+    long hash = Hashing.sha256Long(normalized) & ~1L;
+    return normalized.split(" ").length >= EVIDENCE_WORDS ? hash | 1L : hash;
+  }
+
+  /** Sorted distinct paragraph keys of one document. */
+  public static long[] keys(List<String> paragraphs) {
+    return paragraphs.stream().mapToLong(CorpusBoilerplate::paragraphKey).sorted().distinct().toArray();
+  }
+
+  /**
+   * How many different stories the documents holding one paragraph belong to.
+   *
+   * @param documents each document's sorted distinct paragraph keys; identical documents given once
+   */
+  public static int storiesSharing(List<long[]> documents) {
+    List<long[]> docs = documents.size() > MAX_DOCUMENTS_EXAMINED
+        ? documents.subList(0, MAX_DOCUMENTS_EXAMINED) : documents;
+    Map<Long, Integer> frequency = new HashMap<>();
+    for (long[] doc : docs) {
+      for (long key : doc) {
+        frequency.merge(key, 1, Integer::sum);
+      }
+    }
+    int coreFrequency = (int) Math.ceil(CORE_SHARE * docs.size());
+    int[] parent = new int[docs.size()];
+    Arrays.setAll(parent, i -> i);
+    Map<Long, Integer> firstHolder = new HashMap<>();
+    boolean[] hasOwnContent = new boolean[docs.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      for (long key : docs.get(d)) {
+        if (frequency.get(key) >= coreFrequency || (key & 1L) == 0) {
+          continue;
+        }
+        hasOwnContent[d] = true;
+        Integer other = firstHolder.putIfAbsent(key, d);
+        if (other != null) {
+          union(parent, other, d);
+        }
+      }
+    }
+    int stories = 0;
+    boolean someWithoutOwnContent = false;
+    for (int d = 0; d < docs.size(); d++) {
+      if (!hasOwnContent[d]) {
+        someWithoutOwnContent = true;
+      } else if (find(parent, d) == d) {
+        stories++;
+      }
+    }
+    return stories == 0 && someWithoutOwnContent ? 1 : stories;
+  }
+
+  /** The recurring paragraphs of a whole corpus held in memory: the same decision the pipeline makes per paragraph. */
+  public static Set<Long> recurringParagraphs(List<List<String>> corpus, int minStories) {
+    Map<String, long[]> distinctDocs = new LinkedHashMap<>();
+    for (List<String> doc : corpus) {
+      long[] keys = keys(doc);
+      distinctDocs.putIfAbsent(Arrays.toString(keys), keys);
+    }
+    Map<Long, List<long[]>> holders = new TreeMap<>();
+    for (long[] doc : distinctDocs.values()) {
+      for (long key : doc) {
+        holders.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
+      }
+    }
+    Set<Long> recurring = new java.util.TreeSet<>();
+    holders.forEach((key, docs) -> {
+      if (docs.size() >= minStories && storiesSharing(docs) >= minStories) {
+        recurring.add(key);
+      }
+    });
+    return recurring;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package dev.newsfold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job on sample-input/, its tables read back with DuckDB as users read them. */
+class ArchiveEndToEndTest {
+  private static final Path SAMPLE = Path.of("sample-input");
+  @TempDir
+  static Path temp;
+  private static Path firstRun;
+  private static RunSummary summary;
+
+  @BeforeAll
+  static void archiveTheSample() {
+    firstRun = temp.resolve("run1");
+    summary = run(SAMPLE.toString(), firstRun);
+  }
+
+  static RunSummary run(String input, Path output) {
+    NewsfoldOptions options = PipelineOptionsFactory.fromArgs("--input=" + input, "--output=" + output)
+        .as(NewsfoldOptions.class);
+    return NewsfoldPipeline.run(options);
+  }
+
+  @Test
+  void everyInputFileIsACopyOrAReject() throws Exception {
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(SAMPLE)) {
+      files = walk.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().toString()).sorted().toList();
+    }
+    List<String> archived = new ArrayList<>(strings(firstRun, "SELECT source_path FROM copies UNION ALL SELECT source_path FROM rejects"));
+    archived.sort(null);
+    assertEquals(files, archived);
+    assertEquals(files.size(), summary.filesMatched());
+    assertTrue(summary.accountsForEveryFile(), summary.render());
+  }
+
+  @Test
+  void rawTextReEncodedGivesTheFileBack() throws Exception {
+    try (Connection db = duckdb(firstRun); Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT source_path, charset, compression, raw_sha256, raw_text FROM copies")) {
+      int rows = 0;
+      while (rs.next()) {
+        rows++;
+        byte[] bytes = Files.readAllBytes(Path.of(rs.getString(1)));
+        if (rs.getString(3).equals("gzip")) {
+          bytes = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes();
+        }
+        byte[] reEncoded = rs.getString(5).getBytes(Charset.forName(rs.getString(2)));
+        assertEquals(dev.newsfold.text.Hashing.sha256Hex(bytes), rs.getString(4), rs.getString(1));
+        assertEquals(dev.newsfold.text.Hashing.sha256Hex(bytes), dev.newsfold.text.Hashing.sha256Hex(reEncoded),
+            "raw text of " + rs.getString(1) + " must re-encode to the file's bytes");
+      }
+      assertEquals(14, rows);
+    }
+  }
+
+  @Test
+  void theSeedsFoldIntoOneCleanArticle() throws Exception {
+    try (Connection db = duckdb(firstRun); Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT a.title, a.agency, a.published_date, a.urls, a.copy_count, a.body_text "
+            + "FROM articles a WHERE list_contains(a.copy_ids, (SELECT copy_id FROM copies WHERE relative_path = '000_6c056e0bb85963ea.txt'))")) {
+      assertTrue(rs.next());
+      assertEquals("Russia Tells Hamas to 'Keep Promises' on Hostage Release", rs.getString(1));
+      assertEquals("AFP", rs.getString(2));
+      assertEquals("2025-02-04", rs.getString(3));
+      assertTrue(rs.getString(4).contains("https://www.themoscowtimes.com/2025/02/04/russia-tells-hamas-to-keep-promises-on-hostage-release-a87847"));
+      assertEquals(2, rs.getInt(5));
+      String body = rs.getString(6);
+      assertTrue(body.startsWith("A deputy Russian foreign minister met Monday"), body);
+      for (String noise : List.of("A Message from The Moscow Times", "Remind me later", "Shcherbak", "Related article",
+          "Original url", "themoscowtimes.com")) {
+        assertTrue(!body.contains(noise), "boilerplate in the article body: " + noise);
+      }
+    }
+  }
+
+  @Test
+  void sampleStoriesFoldAsTheManifestSays() throws Exception {
+    Map<String, String> articleOf = new HashMap<>();
+    try (Connection db = duckdb(firstRun); Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT relative_path, article_id FROM copies")) {
+      while (rs.next()) {
+        articleOf.put(rs.getString(1).substring(0, 3), rs.getString(2));
+      }
+    }
+    List<List<String>> expected = List.of(List.of("000", "001"), List.of("010", "011", "012", "013", "014"),
+        List.of("015"), List.of("020", "021"), List.of("030"), List.of("031"), List.of("040"), List.of("050"));
+    Set<String> articleIds = new HashSet<>();
+    for (List<String> story : expected) {
+      Set<String> ids = new HashSet<>();
+      story.forEach(f -> ids.add(articleOf.get(f)));
+      assertEquals(1, ids.size(), "files " + story + " must be one article");
+      articleIds.addAll(ids);
+    }
+    assertEquals(expected.size(), articleIds.size(), "the stories must be different articles");
+    assertEquals(8, summary.articles());
+  }
+
+  @Test
+  void exactDuplicatesFollowTheirStoryAndEveryArticleHasOneCanonicalCopy() throws Exception {
+    // 011 and 014 are byte-identical trimmed copies; 010, the full wire copy, is the story's canonical copy.
+    List<String> rows = strings(firstRun, "SELECT match_rule || ':' || is_canonical || ':' || round(containment_in_canonical, 6) "
+        + "FROM copies WHERE relative_path LIKE '011%' OR relative_path LIKE '014%'");
+    assertEquals(2, rows.size());
+    assertEquals(rows.get(0), rows.get(1));
+    assertTrue(rows.get(0).startsWith("near:false:"), rows.toString());
+    assertEquals(List.of("true"), strings(firstRun,
+        "SELECT is_canonical::VARCHAR FROM copies WHERE relative_path LIKE '010%'"));
+    assertEquals(List.of(), strings(firstRun, "SELECT article_id FROM copies GROUP BY article_id "
+        + "HAVING count(*) FILTER (WHERE is_canonical) <> 1"), "every article has exactly one canonical copy");
+    assertEquals(List.of("2"), strings(firstRun, "SELECT count(*)::VARCHAR FROM copies WHERE relative_path LIKE '00%' "
+        + "AND article_id = (SELECT article_id FROM copies WHERE relative_path LIKE '001%')"));
+  }
+
+  @Test
+  void twoRunsWriteIdenticalRows() throws Exception {
+    Path secondRun = temp.resolve("run2");
+    run(SAMPLE.toAbsolutePath() + "/", secondRun);
+    for (String table : List.of("copies", "articles", "rejects")) {
+      String digest = "SELECT count(*) || ':' || coalesce(md5(string_agg(r::VARCHAR, '|' ORDER BY r::VARCHAR)), '') "
+          + "FROM (SELECT * FROM " + table + ") r";
+      assertEquals(strings(firstRun, digest), strings(secondRun, digest), table + " differs between two runs");
+    }
+  }
+
+  @Test
+  void theShippedQueriesRunOnTheTables() throws Exception {
+    List<Path> queries;
+    try (Stream<Path> files = Files.list(Path.of("pipelines/queries"))) {
+      queries = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+    }
+    assertTrue(queries.size() >= 4, queries.toString());
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement()) {
+      for (Path query : queries) {
+        String sql = Files.readString(query).replace("'archive/", "'" + firstRun + "/");
+        try (ResultSet rs = s.executeQuery(sql)) {
+          int rows = 0;
+          while (rs.next()) {
+            rows++;
+          }
+          assertTrue(rows > 0 || query.endsWith("rejects.sql"), query + " returned no rows");
+        }
+      }
+    }
+  }
+
+  static Connection duckdb(Path output) throws SQLException {
+    Connection db = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = db.createStatement()) {
+      for (String table : List.of("copies", "articles", "rejects")) {
+        Path dir = output.resolve(table);
+        String source = hasParquet(dir) ? "read_parquet('" + dir + "/*.parquet')" : null;
+        if (source != null) {
+          s.execute("CREATE VIEW " + table + " AS SELECT * FROM " + source);
+        }
+      }
+    }
+    return db;
+  }
+
+  private static boolean hasParquet(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(p -> p.toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static List<String> strings(Path output, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection db = duckdb(output); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}

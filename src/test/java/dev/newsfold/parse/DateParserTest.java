@@ -1,0 +1,58 @@
+package dev.newsfold.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2025-02-04|2025-02-04",
+      "2025-03-12T14:02:37+00:00|2025-03-12",
+      "Published 2024-05-03 at 08:12|2024-05-03",
+      "February 04, 2025|2025-02-04",
+      "Feb. 4, 2025|2025-02-04",
+      "Sept. 5 2024|2024-09-05",
+      "March 12th, 2025, 09:47 GMT|2025-03-12",
+      "4 February 2025|2025-02-04",
+      "Published 6 February 2025, 14:05 CET|2025-02-06",
+      "Thu 3 Jul 2025 18.30 BST|2025-07-03",
+      "22 Jul 2025 - 15:48|2025-07-22",
+      "the 1st of June, 2024|2024-06-01",
+      "on Oct. 7, 2023, with his girlfriend|2023-10-07",
+      "DECEMBER 31, 1999|1999-12-31"})
+  void findsDates(String text, String expected) {
+    assertEquals(Optional.of(LocalDate.parse(expected)), DateParser.find(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "No date here at all.", "May 3 (Reuters)", "February 30, 2025", "2025-13-01",
+      "In May 2025 the port", "Maybe 4, 2025"})
+  void findsNoDate(String text) {
+    assertEquals(Optional.empty(), DateParser.find(text));
+  }
+
+  @Test
+  void datesInUrlPaths() {
+    assertEquals(Optional.of(LocalDate.of(2025, 2, 4)), DateParser.inUrlPath(
+        "https://www.themoscowtimes.com/2025/02/04/russia-tells-hamas-to-keep-promises-on-hostage-release-a87847"));
+    assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), DateParser.inUrlPath("https://x.example/2024/12/31"));
+    assertEquals(Optional.empty(), DateParser.inUrlPath("https://x.example/news/12345/67/89/"));
+    assertEquals(Optional.empty(), DateParser.inUrlPath("https://x.example/2025/02/30/x"));
+  }
+
+  @Test
+  void wordsBesidesDateTellsDateLinesFromSentences() {
+    assertEquals(0, DateParser.wordsBesidesDate("February 04, 2025"));
+    assertEquals(0, DateParser.wordsBesidesDate("Published: Tuesday 7 May 2024, 5:45pm"));
+    assertEquals(0, DateParser.wordsBesidesDate("Updated 2025-03-12 09:47 GMT"));
+    assertTrue(DateParser.wordsBesidesDate("The strike began on March 12, 2025 and lasted two days.") > 3);
+  }
+}

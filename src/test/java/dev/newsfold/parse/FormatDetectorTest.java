@@ -1,0 +1,61 @@
+package dev.newsfold.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class FormatDetectorTest {
+
+  private static String seed(String name) throws IOException {
+    return Files.readString(Path.of("sample-input", name));
+  }
+
+  @Test
+  void htmlSavedAsTxtIsHtml() {
+    assertEquals(ArticleFormat.HTML, FormatDetector.detect("page.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>"));
+    assertEquals(ArticleFormat.HTML, FormatDetector.detect("page.txt", "\uFEFF\n  <HTML><body>x</body></HTML>"));
+    assertEquals(ArticleFormat.HTML, FormatDetector.detect("page.txt", "<div class=\"a\"><p>One.</p><p>Two.</p></div>"));
+    assertEquals(ArticleFormat.HTML,
+        FormatDetector.detect("page.txt", "<?xml version=\"1.0\"?>\n<html xmlns=\"x\"><body/></html>"));
+  }
+
+  @Test
+  void htmlWinsOverMarkdownExtension() {
+    assertEquals(ArticleFormat.HTML, FormatDetector.detect("a.md", "<html><body><p>x</p></body></html>"));
+  }
+
+  @Test
+  void seed001IsMarkdownDespiteTxt() throws IOException {
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("001_f9f9b3f117937358.txt", seed("001_f9f9b3f117937358.txt")));
+  }
+
+  @Test
+  void seed000IsPlainText() throws IOException {
+    assertEquals(ArticleFormat.TEXT, FormatDetector.detect("000_6c056e0bb85963ea.txt", seed("000_6c056e0bb85963ea.txt")));
+  }
+
+  @Test
+  void markdownByExtensionEvenWhenGzipped() {
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("story.md", "Just words."));
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("STORY.MD.gz", "Just words."));
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("story.markdown", "Just words."));
+  }
+
+  @Test
+  void plainTextStaysText() {
+    assertEquals(ArticleFormat.TEXT, FormatDetector.detect("a.txt",
+        "LISBON, March 12 (Reuters) - Dockworkers walked out.\n\nThe strike continues.\n"));
+    assertEquals(ArticleFormat.TEXT, FormatDetector.detect("a.html.txt", "<Reuters> said a <b>bold</b> thing."));
+    assertEquals(ArticleFormat.TEXT, FormatDetector.detect("a.txt", ""));
+    assertEquals(ArticleFormat.TEXT, FormatDetector.detect("a.txt", "Prices rose 5% - the most since 2010.\n#1 seller"));
+  }
+
+  @Test
+  void markdownInTxtIsFoundByItsSyntax() {
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("a.txt", "# A heading\n\nSome text."));
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("a.txt", "Text with [a link](http://x) and ![img](y)\n"));
+  }
+}
