@@ -9,11 +9,15 @@ import java.util.Map;
 /**
  * Splits a connected component of candidate matches into clusters that hold together: the most
  * complete unassigned copy becomes a centre, and a copy joins it only if it matches the centre
- * itself. A chain A~B~C with A and C unrelated cannot pull C into A's article.
+ * itself and overlaps the members already there. A chain A~B~C with A and C unrelated cannot pull C
+ * into A's article, not even through a round-up B that contains both.
  */
 public final class CentreClustering {
   /** A copy's place: its centre (the canonical copy) and its similarity to it. */
   public record Placement(CopyFingerprint copy, CopyFingerprint centre, Similarity similarity) {}
+
+  /** How many of a cluster's members (most complete first) a newcomer is checked against. */
+  private static final int MEMBERS_CHECKED = 16;
 
   private CentreClustering() {}
 
@@ -26,16 +30,30 @@ public final class CentreClustering {
         continue;
       }
       placed.put(centre.copyId(), new Placement(centre, centre, new Similarity(1, 1)));
+      List<CopyFingerprint> members = new ArrayList<>();
       for (CopyFingerprint other : pending) {
         if (placed.containsKey(other.copyId())) {
           continue;
         }
         Similarity s = Similarity.of(other.shingles(), centre.shingles());
-        if (thresholds.sameStory(s, other.shingles().length, centre.shingles().length)) {
+        if (thresholds.sameStory(s, other.shingles().length, centre.shingles().length)
+            && overlapsMembers(other, members, thresholds)) {
           placed.put(other.copyId(), new Placement(other, centre, s));
+          members.add(other);
         }
       }
     }
     return new ArrayList<>(placed.values());
+  }
+
+  /** Copies of one story overlap each other, not only the centre: two halves of a round-up do not. */
+  private static boolean overlapsMembers(CopyFingerprint newcomer, List<CopyFingerprint> members,
+      MatchThresholds thresholds) {
+    for (CopyFingerprint member : members.subList(0, Math.min(members.size(), MEMBERS_CHECKED))) {
+      if (Similarity.of(newcomer.shingles(), member.shingles()).containment() < thresholds.minMutualContainment()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -7,9 +7,9 @@ import java.io.Serializable;
  * any long story that quotes it, so it also needs the smaller copy to be a fair share of the
  * larger and to have enough shingles to mean something.
  */
-public record MatchThresholds(double minJaccard, double minContainment, double minLengthRatio, int minShingles)
-    implements Serializable {
-  public static final MatchThresholds DEFAULT = new MatchThresholds(0.5, 0.8, 0.2, 12);
+public record MatchThresholds(double minJaccard, double minContainment, double minLengthRatio, int minShingles,
+    double minMutualContainment) implements Serializable {
+  public static final MatchThresholds DEFAULT = new MatchThresholds(0.5, 0.8, 0.2, 12, 0.5);
 
   public boolean sameStory(Similarity s, int shinglesA, int shinglesB) {
     if (s.jaccard() >= minJaccard) {

