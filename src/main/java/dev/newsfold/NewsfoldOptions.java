@@ -21,6 +21,12 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setOutput(String value);
 
+  @Description("Replace the tables of an earlier run in --output; without it, an output holding tables is refused.")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
   @Description("Parquet files per table. Fixed and small: per-bundle costs dominate small runs on the DirectRunner.")
   @Default.Integer(2)
   int getShards();

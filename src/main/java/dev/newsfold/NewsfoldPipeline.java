@@ -1,6 +1,7 @@
 package dev.newsfold;
 
 import dev.newsfold.archive.CompleteTables;
+import dev.newsfold.archive.OutputFolder;
 import dev.newsfold.archive.WriteArchiveTables;
 import dev.newsfold.boilerplate.StripBoilerplate;
 import dev.newsfold.collapse.ArchivedCopy;
@@ -20,6 +21,7 @@ import dev.newsfold.model.Reject;
 import dev.newsfold.parse.ParseArticles;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
@@ -36,26 +38,37 @@ public final class NewsfoldPipeline {
     RunSummary summary = run(options);
     System.out.println(summary.render());
     if (!summary.accountsForEveryFile()) {
+      System.err.println("newsfold: the run lost track of files (matched != copies + rejects); "
+          + "its tables were left unpublished in " + options.getOutput() + "/.newsfold-staging");
       System.exit(2);
     }
   }
 
-  /** Runs the job to completion and returns what it did. */
+  /**
+   * Runs the job to completion and returns what it did. The tables are written into a staging
+   * folder and published only when the run finished and every file is accounted for.
+   */
   public static RunSummary run(NewsfoldOptions options) {
-    Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options);
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
     try {
-      CompleteTables.complete(options.getOutput());
+      FileSystems.setDefaultPipelineOptions(options);
+      OutputFolder output = OutputFolder.prepare(options.getOutput(), options.getOverwrite());
+      Pipeline pipeline = Pipeline.create(options);
+      buildPipeline(pipeline, options, output.stagingDirectory());
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      CompleteTables.complete(output.stagingDirectory());
+      RunSummary summary = RunSummary.from(result, output.tablesDirectory());
+      if (summary.accountsForEveryFile()) {
+        output.publish();
+      }
+      return summary;
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("could not finish the tables under " + options.getOutput(), e);
+      throw new java.io.UncheckedIOException("could not write the tables under " + options.getOutput(), e);
     }
-    return RunSummary.from(result, options.getOutput());
   }
 
-  /** Adds the job's transforms to a pipeline; returns the tables it writes, for tests to assert on. */
-  public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options) {
+  /** Adds the job's transforms to a pipeline, writing the tables under {@code tablesDirectory}. */
+  public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options, String tablesDirectory) {
     PCollectionTuple read = pipeline.apply("ReadArticleFiles",
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
             options.getMaxDecompressedBytes()));
@@ -63,7 +76,8 @@ public final class NewsfoldPipeline {
     PCollection<ParsedCopy> copies = parsed.get(ParseArticles.PARSED)
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     FingerprintSettings settings = FingerprintSettings.DEFAULT;
-    PCollection<CopyFingerprint> fingerprints = copies.apply("Fingerprint", new Fingerprint(settings));
+    PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
+    PCollection<CopyFingerprint> fingerprints = fingerprinted.get(Fingerprint.FINGERPRINTS);
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(), MatchThresholds.DEFAULT, options.getMaxBucketSize()));
     PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, copies)
@@ -72,11 +86,12 @@ public final class NewsfoldPipeline {
         .apply("AssembleArticles", new AssembleArticles());
     PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS))
         .and(parsed.get(ParseArticles.REJECTS))
+        .and(fingerprinted.get(Fingerprint.REJECTS))
         .apply("AllRejects", Flatten.pCollections());
     PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, assembled.get(AssembleArticles.COPIES))
         .and(WriteArchiveTables.ARTICLES, assembled.get(AssembleArticles.ARTICLES))
         .and(WriteArchiveTables.REJECTS, rejects);
-    tables.apply("WriteArchiveTables", new WriteArchiveTables(options.getOutput(), options.getShards()));
+    tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards()));
     return tables;
   }
 }

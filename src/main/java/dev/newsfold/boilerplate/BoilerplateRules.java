@@ -24,32 +24,40 @@ public final class BoilerplateRules {
       rule("related_link", "^(related|more stories|read more|more on this story|most read|trending( now)?|"
           + "recommended|more news|latest news|top stories|you might also like)\\s*:?$", 8),
       rule("url_footer", "^(original (url|article|story)|source( url)?|url|originally published( at| on| by)?|"
-          + "read the original( article)?( at| on)?|this (article|story) (was )?(first|originally) (appeared|published))\\b.{0,200}$", 40),
+          + "read the original( article)?( at| on)?)\\s*:|^this (article|story) (was )?(first|originally) "
+          + "(appeared|published)\\b", 40),
       rule("photo_credit", "^(photo|photograph|image|picture|pictured|illustration|video|graphic|file photo|"
           + "credit|photos|images)( credit)?\\s*:", 40),
       rule("photo_credit", "(/|via|courtesy( of)?)\\s*(afp|reuters|ap|getty( images)?|shutterstock|epa|efe|"
           + "anadolu|tass|sputnik|pa( images| wire)?|alamy|ria novosti|xinhua|bloomberg)( photo| images| via .*)?\\.?\\)?$", 30),
       rule("photo_credit", "\\b(photo|photograph|picture|image|credit)s?\\s*:\\s*[^.]{2,80}$|"
           + "\\(([\\w-]+ )?(photo|picture|file photo)s? (by|courtesy of) [^)]{2,60}\\)\\.?$", 30),
-      rule("newsletter", "\\bnewsletters?\\b.*\\b(sign|subscribe|inbox|email|free|weekly|daily|register|get)\\b|"
-          + "\\b(sign|subscribe|inbox|email|free|weekly|daily|register|get)\\b.*\\bnewsletters?\\b|"
+      rule("newsletter", "\\b(sign up|signup|subscribe|register|get|receive|join)\\b.{0,60}\\bnewsletters?\\b|"
+          + "\\bnewsletters?\\b.{0,80}\\b(sign up|subscribe|your inbox|delivered|register)\\b|"
           + "delivered (straight |directly )?to your inbox|(sign up|subscribe)( now| today| here| for free)[.!:]", 80),
-      rule("cookie_notice", "\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|preferences|agree|browsing|"
-          + "experience|improve)\\b|\\b(accept|manage|reject)( all)? cookies\\b", 90),
+      rule("cookie_notice", "\\b(we|this (site|website)|our (site|website|partners))( and our partners)? "
+          + "(use|uses|store|place)s? cookies\\b|\\b(our|the) use of cookies\\b|"
+          + "\\bcookies? (policy|settings|preferences|consent|notice)\\b|\\bby continuing to (browse|use)\\b", 90),
+      rule("cookie_notice", "^(accept|manage|reject|allow)( all| necessary| essential)? cookies[.!]?$", 6),
       rule("share_bar", "^(share( this( article| story| page)?)?( on \\w+)?|share via|copy link|copy the link|"
           + "tweet( this)?|email( this)?( article)?|print( this)?( article)?|whatsapp|facebook|twitter|x|linkedin|"
           + "reddit|comments?( \\(\\d+\\))?|save( article)?|listen to (this )?article|follow us( on .*)?|"
           + "gift( this)? article|email this( story| article)?|print this( story| article)?|\\d+ min(ute)?s? read|"
           + "listen to this article.*|accept( all)?( and close)?|reject all|manage (preferences|settings))[.!:]?$", 8),
-      rule("copyright", "^(©|\\(c\\)|copyright\\b)|all rights reserved|may not be (re)?published, broadcast|"
-          + "rewritten,? or redistributed|reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
+      rule("copyright", "^(©|\\(c\\)|copyright\\s*(©|\\(c\\)|\\d{4}))|all rights reserved|"
+          + "may not be (re)?published, broadcast|rewritten,? or redistributed|"
+          + "reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
           + "(reprint|republication|syndication) (rights|requests|permissions)", 80),
-      rule("wire_credit", "^\\(?\\s*(reporting|writing|additional reporting|editing|compiled|graphics|research)"
-          + " by\\b.*\\)?\\.?$", 80),
-      rule("appeal", "\\bsupport (our|independent|quality|free|public[- ]interest) (\\w+ ){0,3}(journalism|reporting|"
-          + "newsroom|media|press|work)\\b|\\b(make a|one-off|monthly|recurring|small) (donation|contribution)\\b|"
-          + "\\bbecome a (member|supporter|subscriber|patron)\\b|\\bplease (consider )?(support|supporting|donating)\\b|"
-          + "\\b(your|reader) support\\b.*\\b(journalism|independent|difference|matters)\\b", 120),
+      rule("wire_credit", "^\\(\\s*(reporting|writing|additional reporting|editing)( and \\w+)? by\\b[^)]*\\)\\.?$|"
+          + "^(reporting|writing|additional reporting)( and \\w+)? by\\b[^.]*;\\s*(editing|writing) by\\b|"
+          + "^(additional reporting|reporting|writing|editing) by \\p{Lu}[^.;,]*$", 80),
+      rule("appeal", "^support (independent|quality|local|public[- ]interest|free) (journalism|reporting|media)\\b|"
+          + "\\bbecome a (member|supporter|subscriber|patron)\\b.{0,60}\\b(us|our)\\b|"
+          + "\\bsupport (us|our (\\w+ ){0,3}(journalism|reporting|newsroom|work|mission))\\b|"
+          + "\\b(one-off|monthly|recurring|annual) (donation|contribution|gift)\\b|"
+          + "\\bbecome a (member|supporter|subscriber|patron)( of| today|\\.|!|$)|"
+          + "\\bplease (consider )?(supporting|support) (us|our)\\b|\\b(donate|contribute|give) (now|today)\\b|"
+          + "\\byour support\\b.{0,80}\\b(us|our) (journalism|work|reporting|newsroom)\\b", 120),
       rule("appeal", "^(donate( now| today)?|support us( today| now)?|remind me later|maybe later|not now|"
           + "(subscribe|contribute|give) (now|today|here))[.!]?$", 6),
       rule("ui_text", "^(advertisement|advertising|sponsored( content)?|skip to (main )?content|skip ad|continue reading|"

@@ -59,7 +59,11 @@ public final class AssembleArticles extends PTransform<PCollectionTuple, PCollec
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<ArchivedCopy> out) {
       CoGbkResult r = joined.getValue();
-      out.output(new ArchivedCopy(r.getOnly(parsed), r.getOnly(print), r.getOnly(assignment)));
+      CopyFingerprint fingerprint = r.getOnly(print, null);
+      if (fingerprint == null) {
+        return; // Rejected by the fingerprint stage; its reject row accounts for the file.
+      }
+      out.output(new ArchivedCopy(r.getOnly(parsed), fingerprint, r.getOnly(assignment)));
     }
   }
 

@@ -9,6 +9,8 @@ public final class UnionFind {
   private final Map<String, String> parent = new HashMap<>();
 
   public void union(String a, String b) {
+    parent.putIfAbsent(a, a);
+    parent.putIfAbsent(b, b);
     String ra = find(a);
     String rb = find(b);
     if (!ra.equals(rb)) {

@@ -1,6 +1,12 @@
 package dev.newsfold.fingerprint;
 
 import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.model.Reject;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import dev.newsfold.parse.ParsedArticle;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -8,7 +14,10 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /** Fingerprints each clean copy: exact hash, shingles and MinHash signature. */
-public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PCollection<CopyFingerprint>> {
+public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PCollectionTuple> {
+  public static final TupleTag<CopyFingerprint> FINGERPRINTS = new TupleTag<>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
+  static final String STAGE = "fingerprint";
   private final FingerprintSettings settings;
 
   public Fingerprint(FingerprintSettings settings) {
@@ -16,8 +25,9 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
   }
 
   @Override
-  public PCollection<CopyFingerprint> expand(PCollection<ParsedCopy> copies) {
-    return copies.apply("FingerprintEachCopy", ParDo.of(new FingerprintFn(settings)));
+  public PCollectionTuple expand(PCollection<ParsedCopy> copies) {
+    return copies.apply("FingerprintEachCopy",
+        ParDo.of(new FingerprintFn(settings)).withOutputTags(FINGERPRINTS, TupleTagList.of(REJECTS)));
   }
 
   public static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings) {
@@ -30,13 +40,20 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
   static final class FingerprintFn extends DoFn<ParsedCopy, CopyFingerprint> {
     private final FingerprintSettings settings;
 
+    private final Counter failed = Metrics.counter(Fingerprint.class, "rejected_stage_failure");
+
     FingerprintFn(FingerprintSettings settings) {
       this.settings = settings;
     }
 
     @ProcessElement
-    public void process(@Element ParsedCopy copy, OutputReceiver<CopyFingerprint> out) {
-      out.output(of(copy, settings));
+    public void process(@Element ParsedCopy copy, MultiOutputReceiver out) {
+      try {
+        out.get(FINGERPRINTS).output(of(copy, settings));
+      } catch (RuntimeException e) {
+        failed.inc();
+        out.get(REJECTS).output(Reject.ofFailure(copy.raw().sourcePath(), STAGE, e, copy.raw().byteSize()));
+      }
     }
   }
 }

@@ -34,7 +34,7 @@ public final class MinHasher implements Serializable {
 
   public long[] signature(long[] shingles) {
     long[] sig = new long[numHashes];
-    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    java.util.Arrays.fill(sig, -1L); // -1 is the unsigned maximum, as slots compare unsigned.
     for (long shingle : shingles) {
       for (int i = 0; i < numHashes; i++) {
         long h = mix(shingle ^ seeds[i]);

@@ -128,7 +128,7 @@ public final class HtmlParser {
   }
 
   private static void collectVisible(Document doc, List<FieldCandidate> out) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    Element h1 = firstPreferringArticle(doc.getElementsByTag("h1"));
     if (h1 != null && !h1.text().isBlank()) {
       out.add(new FieldCandidate("title", h1.text().strip(), "html_h1"));
     }
@@ -140,7 +140,7 @@ public final class HtmlParser {
     if (byline != null && !byline.text().isBlank()) {
       out.add(new FieldCandidate("byline", firstLine(byline), "byline_element"));
     }
-    Element time = doc.selectFirst("article time[datetime], time[datetime]");
+    Element time = firstPreferringArticle(doc.select("time[datetime]"));
     if (time != null) {
       out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
     }
@@ -156,6 +156,21 @@ public final class HtmlParser {
       }
     }
     return e.text().strip();
+  }
+
+  /**
+   * The first element inside an article or main, else the first. Walks up from each candidate
+   * instead of using a descendant selector, which costs time quadratic in nesting depth.
+   */
+  private static Element firstPreferringArticle(List<Element> candidates) {
+    for (Element e : candidates) {
+      for (Element up = e.parent(); up != null; up = up.parent()) {
+        if (up.tagName().equals("article") || up.tagName().equals("main")) {
+          return e;
+        }
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(0);
   }
 
   private static void removeFurniture(Document doc) {
@@ -211,16 +226,18 @@ public final class HtmlParser {
   /** Walks the tree iteratively, cutting a block at every block-level element and at double <br>. */
   private static final class BlockCollector implements NodeFilter {
     final List<Block> blocks = new ArrayList<>();
+    /** A <br>; two in a row end a paragraph, one is a space. */
+    private static final String LINE_BREAK = "\u2028";
     private final StringBuilder buffer = new StringBuilder();
     private final java.util.ArrayDeque<Block.Kind> kinds = new java.util.ArrayDeque<>();
 
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        buffer.append(text.getWholeText());
+        buffer.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
       } else if (node instanceof Element e) {
         if (e.tagName().equals("br")) {
-          buffer.append('\n');
+          buffer.append(LINE_BREAK);
         } else if (BLOCK_TAGS.contains(e.tagName())) {
           flush();
           kinds.push(kindOf(e));
@@ -243,7 +260,7 @@ public final class HtmlParser {
         return;
       }
       Block.Kind kind = kinds.isEmpty() ? Block.Kind.PARAGRAPH : kinds.peek();
-      for (String part : buffer.toString().split("\\n\\s*\\n")) {
+      for (String part : buffer.toString().split(LINE_BREAK + "\\s*" + LINE_BREAK)) {
         String text = Lines.clean(part);
         if (!text.isEmpty()) {
           blocks.add(new Block(kind, text, false, ""));

@@ -31,11 +31,11 @@ final class Lines {
     boolean space = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '\uFEFF' || (Character.isISOControl(c) && c != '\t')) {
-        continue;
-      }
       if (Character.isWhitespace(c) || c == '\u00A0') {
         space = out.length() > 0;
+        continue;
+      }
+      if (c == '\uFEFF' || Character.isISOControl(c)) {
         continue;
       }
       if (space) {

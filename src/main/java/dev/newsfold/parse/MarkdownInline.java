@@ -21,8 +21,16 @@ final class MarkdownInline {
     String trimmed = linked.strip();
     boolean emphasized = isWhollyEmphasized(trimmed);
     String trailing = trailingEmphasis(trimmed);
-    String plain = stripEmphasis(trimmed);
-    return new Inline(Lines.clean(plain), emphasized, Lines.clean(stripEmphasis(trailing)), imageOnly);
+    String plain = unescape(stripEmphasis(trimmed));
+    return new Inline(Lines.clean(plain), emphasized, Lines.clean(unescape(stripEmphasis(trailing))), imageOnly);
+  }
+
+  /** Escaped '*' and '_' travel as private-use characters through emphasis stripping, then come back. */
+  private static final char ESCAPED_STAR = '\uE000';
+  private static final char ESCAPED_UNDERSCORE = '\uE001';
+
+  private static String unescape(String s) {
+    return s.replace(ESCAPED_STAR, '*').replace(ESCAPED_UNDERSCORE, '_');
   }
 
   /** Replaces [text](url) by text, ![alt](url) by nothing, <http://x> by http://x, \x by x. */
@@ -36,7 +44,8 @@ final class MarkdownInline {
     while (i < n) {
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < n && isPunctuation(s.charAt(i + 1))) {
-        out.append(s.charAt(i + 1));
+        char escaped = s.charAt(i + 1);
+        out.append(escaped == '*' ? ESCAPED_STAR : escaped == '_' ? ESCAPED_UNDERSCORE : escaped);
         i += 2;
         continue;
       }
@@ -111,11 +120,14 @@ final class MarkdownInline {
   private static String trailingEmphasis(String s) {
     for (String marker : new String[] {"**", "__"}) {
       String body = s.endsWith(marker + ".") ? s.substring(0, s.length() - 1) : s;
-      if (body.length() > 2 * marker.length() && body.endsWith(marker)) {
-        int open = body.lastIndexOf(marker, body.length() - marker.length() - 1);
-        if (open > 0) {
-          return body.substring(open + marker.length(), body.length() - marker.length());
-        }
+      int closeAt = body.length() - marker.length();
+      if (closeAt <= marker.length() || !body.endsWith(marker)) {
+        continue;
+      }
+      int open = body.lastIndexOf(marker, closeAt - marker.length());
+      int contentStart = open + marker.length();
+      if (open > 0 && contentStart < closeAt) {
+        return body.substring(contentStart, closeAt);
       }
     }
     return "";

@@ -36,7 +36,7 @@ public final class MarkdownParser {
         blocks.add(block(Block.Kind.HEADING, line.substring(level).replaceAll("\\s#+$", "")));
         continue;
       }
-      String item = listItemText(line);
+      String item = listItemText(line, paragraph.isEmpty());
       if (item != null) {
         flush(blocks, paragraph, paragraphKind);
         blocks.add(block(Block.Kind.LIST_ITEM, item));
@@ -78,7 +78,8 @@ public final class MarkdownParser {
     return level >= 1 && level <= 6 && level < line.length() && line.charAt(level) == ' ' ? level : 0;
   }
 
-  private static String listItemText(String line) {
+  /** A list item's text, or null. A numbered item interrupts a paragraph only when it is "1." (as CommonMark): "2024. Workers ..." in wrapped prose is not a list. */
+  private static String listItemText(String line, boolean atBlockStart) {
     if (line.length() > 2 && (line.charAt(0) == '-' || line.charAt(0) == '*' || line.charAt(0) == '+')
         && line.charAt(1) == ' ') {
       return line.substring(2);
@@ -87,7 +88,9 @@ public final class MarkdownParser {
     while (i < line.length() && i < 4 && Character.isDigit(line.charAt(i))) {
       i++;
     }
-    if (i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ') {
+    boolean mayStartList = atBlockStart || line.startsWith("1.") || line.startsWith("1)");
+    if (i > 0 && mayStartList && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
+        && line.charAt(i + 1) == ' ') {
       return line.substring(i + 2);
     }
     return null;

@@ -31,7 +31,7 @@ public final class MetadataExtractor {
   private static final Pattern REUTERS_TAIL = Pattern.compile("(?i)^\\(?\\s*(?:reporting|writing|additional reporting) by\\b.*;\\s*editing by\\b");
   /** A line that is only an agency credit: "(AFP)", "— Reuters". */
   private static final Pattern CREDIT_LINE = Pattern.compile("^[(\\[—–-]*\\s*(AFP|Reuters|AP|PA|Associated Press|dpa)\\s*[)\\]]?\\.?$");
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,}?)\\s+(?:\\||-|–|—|::|·)\\s+([^|–—]{2,60})$");
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,})\\s+(?:-|–|—)\\s+([^|–—-]{2,60})$");
 
   private MetadataExtractor() {}
 
@@ -145,8 +145,13 @@ public final class MetadataExtractor {
     return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * A page title without the site's name. Strong separators ("|", "::", "·") split off site names on
+   * either side: the headline is the long part. A dash only ends a headline when what follows is
+   * short or the site's name, since headlines hold dashes of their own.
+   */
   static String withoutSiteSuffix(String title, String siteName) {
-    String[] parts = title.strip().split("\\s+(?:\\||::|–|—|-|·)\\s+");
+    String[] parts = title.strip().split("\\s+(?:\\||::|·)\\s+");
     if (parts.length > 1) {
       String longest = parts[0];
       for (String part : parts) {
@@ -156,20 +161,21 @@ public final class MetadataExtractor {
       }
       boolean othersAreShort = true;
       for (String part : parts) {
-        if (part != longest && part.split("\\s+").length > 5
-            && !(siteName != null && part.equalsIgnoreCase(siteName.strip()))) {
+        boolean isSite = siteName != null && part.equalsIgnoreCase(siteName.strip());
+        if (part != longest && !isSite && part.split("\\s+").length > 5) {
           othersAreShort = false;
         }
       }
       if (othersAreShort) {
-        return longest.strip();
+        return withoutSiteSuffix(longest, siteName);
       }
     }
     Matcher m = TITLE_SUFFIX.matcher(title.strip());
     if (m.matches()) {
-      String suffix = m.group(2).strip();
-      boolean isSite = siteName != null && suffix.equalsIgnoreCase(siteName.strip());
-      if (isSite || suffix.split("\\s+").length <= 4) {
+      String suffix = m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
+      String site = siteName == null ? null : siteName.strip().toLowerCase(java.util.Locale.ROOT);
+      boolean isSite = site != null && (suffix.contains(site) || site.contains(suffix));
+      if (isSite || (site == null && suffix.split("\\s+").length <= 4)) {
         return m.group(1).strip();
       }
     }

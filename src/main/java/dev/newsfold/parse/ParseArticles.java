@@ -9,6 +9,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -19,21 +20,37 @@ public final class ParseArticles extends PTransform<PCollection<RawCopy>, PColle
   public static final TupleTag<ParsedCopy> PARSED = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   static final String STAGE = "parse";
+  private final SerializableFunction<RawCopy, ParsedArticle> parser;
+
+  /** Parses with {@link ArticleParser}. */
+  public ParseArticles() {
+    this(raw -> ArticleParser.parse(raw.relativePath(), raw.rawText()));
+  }
+
+  /** Parses with another parser: how tests inject a failure, and how another parser plugs in. */
+  public ParseArticles(SerializableFunction<RawCopy, ParsedArticle> parser) {
+    this.parser = parser;
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<RawCopy> copies) {
-    return copies.apply("ParseEachCopy", ParDo.of(new ParseFn()).withOutputTags(PARSED, TupleTagList.of(REJECTS)));
+    return copies.apply("ParseEachCopy", ParDo.of(new ParseFn(parser)).withOutputTags(PARSED, TupleTagList.of(REJECTS)));
   }
 
   static final class ParseFn extends DoFn<RawCopy, ParsedCopy> {
+    private final SerializableFunction<RawCopy, ParsedArticle> parser;
     private final Counter parsed = Metrics.counter(ParseArticles.class, "copies_parsed");
     private final Counter noText = Metrics.counter(ParseArticles.class, "rejected_no_article_text");
     private final Counter failed = Metrics.counter(ParseArticles.class, "rejected_stage_failure");
 
+    ParseFn(SerializableFunction<RawCopy, ParsedArticle> parser) {
+      this.parser = parser;
+    }
+
     @ProcessElement
     public void process(@Element RawCopy raw, MultiOutputReceiver out) {
       try {
-        ParsedArticle article = ArticleParser.parse(raw.relativePath(), raw.rawText());
+        ParsedArticle article = parser.apply(raw);
         if (article.paragraphs().isEmpty()) {
           noText.inc();
           out.get(REJECTS).output(new Reject(raw.sourcePath(), STAGE, RejectReason.NO_ARTICLE_TEXT,

@@ -61,6 +61,15 @@ final class CopyEditor {
       {"announces", "unveils"}, {"approves", "backs"}, {"rejects", "throws out"}, {"says", "warns"},
       {"after", "following"}, {"rises", "climbs"}, {"falls", "drops"}, {"new", "fresh"}, {"large", "big"}};
 
+  private static final Pattern[] SYNONYM_PATTERNS = new Pattern[SYNONYMS.length];
+  private static final Pattern TYPO_WORD = Pattern.compile("\\b\\p{Ll}{5,}\\b");
+
+  static {
+    for (int i = 0; i < SYNONYMS.length; i++) {
+      SYNONYM_PATTERNS[i] = Pattern.compile("\\b" + Pattern.quote(SYNONYMS[i][0]) + "\\b");
+    }
+  }
+
   static Edited edit(Rng r, Story story, boolean original, boolean datelineByDefault) {
     List<String> edits = new ArrayList<>();
     List<String> p = new ArrayList<>(story.paragraphs());
@@ -174,7 +183,7 @@ final class CopyEditor {
     int start = r.nextInt(SYNONYMS.length);
     for (int k = 0; k < SYNONYMS.length && done < max; k++) {
       String[] pair = SYNONYMS[(start + k) % SYNONYMS.length];
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(pair[0]) + "\\b").matcher(out);
+      Matcher m = SYNONYM_PATTERNS[(start + k) % SYNONYMS.length].matcher(out);
       if (m.find()) {
         out = out.substring(0, m.start()) + pair[1] + out.substring(m.end());
         done++;
@@ -199,7 +208,7 @@ final class CopyEditor {
   private static void typo(Rng r, List<String> p) {
     int i = r.nextInt(p.size());
     String text = p.get(i);
-    Matcher m = Pattern.compile("\\b\\p{Ll}{5,}\\b").matcher(text);
+    Matcher m = TYPO_WORD.matcher(text);
     List<int[]> words = new ArrayList<>();
     while (m.find()) {
       words.add(new int[] {m.start(), m.end()});

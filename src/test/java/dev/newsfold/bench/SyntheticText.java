@@ -118,8 +118,11 @@ final class SyntheticText {
       }
       case 4 -> "According to " + r.pick(c.orgs()) + ", " + Vocabulary.number(r) + " " + r.pick(PLURALS) + " "
           + verb(r) + " " + object(r, c) + " " + pp(r, c) + ".";
-      case 5 -> capitalise(subject(r, c)) + " has " + verb(r) + " " + object(r, c) + " since " + r.between(1998, 2023)
-          + ", and " + subject(r, c) + " " + verb(r) + " " + object(r, c) + ".";
+      case 5 -> {
+        String subject = capitalise(subject(r, c));
+        yield subject + (Character.isDigit(subject.charAt(0)) ? " have " : " has ") + verb(r) + " " + object(r, c)
+            + " since " + r.between(1998, 2023) + ", and " + subject(r, c) + " " + verb(r) + " " + object(r, c) + ".";
+      }
       case 6 -> {
         Person p = r.pick(c.people());
         yield "\"Why should " + r.pick(PLURALS) + " " + r.pick(List.of(VERBS))[0] + " " + object(r, c) + " "
@@ -148,9 +151,14 @@ final class SyntheticText {
     };
     String speech = r.pick(SPEECH);
     if (r.chance(0.5)) {
-      return "\"" + inner + ",\" " + speech + " " + name(r, p) + ", " + p.role() + " of " + p.org() + ".";
+      return "\"" + inner + ",\" " + name(r, p) + ", " + p.role() + " of " + p.org() + ", " + speech + ".";
     }
     return name(r, p) + " " + speech + ": \"" + inner + ".\"";
+  }
+
+  /** The word with its indefinite article: "a modest", "an annual". */
+  static String a(String word) {
+    return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
   }
 
   private static String name(Rng r, Person p) {
@@ -173,7 +181,7 @@ final class SyntheticText {
   private static String object(Rng r, Cast c) {
     return switch (r.weighted(3, 2, 2, 2, 1)) {
       case 0 -> "the " + r.pick(ADJECTIVES) + " " + r.pick(c.topic());
-      case 1 -> "plans for a " + r.pick(ADJECTIVES) + " " + r.pick(c.topic());
+      case 1 -> "plans for " + a(r.pick(ADJECTIVES)) + " " + r.pick(c.topic());
       case 2 -> "a " + Vocabulary.money(r, c.currency()) + " " + r.pick(c.topic());
       case 3 -> Vocabulary.number(r) + " " + r.pick(ADJECTIVES) + " " + r.pick(PLURALS);
       default -> r.pick(c.orgs()) + "'s " + r.pick(c.topic());
@@ -184,14 +192,15 @@ final class SyntheticText {
     return switch (r.nextInt(10)) {
       case 0 -> "in " + (r.chance(0.6) ? c.place() : c.place2());
       case 1 -> "on " + r.pick(WEEKDAYS);
-      case 2 -> "after " + (r.chance(0.5) ? "a " : "the ") + r.pick(ADJECTIVES) + " " + r.pick(EVENTS);
+      case 2 -> "after " + (r.chance(0.5) ? a(r.pick(ADJECTIVES)) : "the " + r.pick(ADJECTIVES)) + " "
+          + r.pick(EVENTS);
       case 3 -> "despite " + r.pick(ADJECTIVES) + " " + r.pick(PLURALS);
       case 4 -> "near the " + r.pick(LANDMARKS) + " in " + c.place();
       case 5 -> "before the " + r.pick(EVENTS);
       case 6 -> "within " + r.between(2, 40) + " " + r.pick(new String[] {"days", "weeks", "months"}) + " of "
           + r.pick(c.orgs()) + "'s " + r.pick(EVENTS);
       case 7 -> "by " + r.pick(MONTHS) + " " + r.between(2025, 2031);
-      case 8 -> "at a " + r.pick(ADJECTIVES) + " " + r.pick(EVENTS) + " in " + c.place2();
+      case 8 -> "at " + a(r.pick(ADJECTIVES)) + " " + r.pick(EVENTS) + " in " + c.place2();
       default -> "for " + Vocabulary.number(r) + " " + r.pick(PLURALS);
     };
   }

@@ -87,7 +87,8 @@ final class TemplateStories {
     p.add("Trading volume on the " + f.where() + " exchange was " + r.between(120, 900) + " million shares, "
         + (r.chance(0.5) ? "above" : "below") + " the 30-day average of " + avg + " million.");
     p.add("\"" + r.pick(MARKET_QUOTES) + ",\" said " + Vocabulary.person(r) + ", head of equities at " + f.who() + ".");
-    p.add("The crown " + (r.chance(0.5) ? "strengthened" : "weakened") + " to " + r.between(7, 12) + "." + String.format(Locale.ROOT, "%02d", r.nextInt(100))
+    p.add("The crown " + (r.chance(0.5) ? "strengthened" : "weakened") + " to " + r.between(7, 12) + "."
+        + String.format(Locale.ROOT, "%02d", r.nextInt(100))
         + " per euro, and the yield on the ten-year government bond " + (r.chance(0.5) ? "rose " : "fell ")
         + r.between(1, 14) + " basis points to " + dec(r, 1, 4) + "%.");
     p.add("Brent crude " + (r.chance(0.5) ? "rose " : "fell ") + dec(r, 0, 3) + "% to $" + dec(r, 58, 96)
@@ -102,7 +103,7 @@ final class TemplateStories {
   private static Text football(Rng r, Family f, String weekday) {
     String home = club(r);
     String away = club(r);
-    int goals = r.between(1, 5);
+    int goals = r.between(2, 5);
     int against = r.between(0, goals - 1);
     String scorer = Vocabulary.person(r);
     String ground = Vocabulary.place(r) + " Park";

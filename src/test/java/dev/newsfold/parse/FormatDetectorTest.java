@@ -56,6 +56,6 @@ class FormatDetectorTest {
   @Test
   void markdownInTxtIsFoundByItsSyntax() {
     assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("a.txt", "# A heading\n\nSome text."));
-    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("a.txt", "Text with [a link](http://x) and ![img](y)\n"));
+    assertEquals(ArticleFormat.MARKDOWN, FormatDetector.detect("a.txt", "Text with [a link](http://x).\n\n![img](y)\n"));
   }
 }

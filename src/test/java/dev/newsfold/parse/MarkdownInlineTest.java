@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownInlineTest {
@@ -57,10 +57,17 @@ class MarkdownInlineTest {
   }
 
   @Test
-  @Disabled("BUG: escaped emphasis characters (\\* and \\_) are unescaped and then stripped as emphasis markers")
   void escapedEmphasisCharactersStayLiteral() {
     assertEquals("*literal stars*", plain("\\*literal stars\\*"));
     assertEquals("__init__", plain("\\_\\_init\\_\\_"));
+  }
+
+  @Test
+  void blockEndingInARunOfMarkersDoesNotThrow() {
+    assertEquals("The verdict was guilty", plain("The verdict was ***guilty***"));
+    assertEquals("He rated the film *****", plain("He rated the film *****"));
+    assertEquals(List.of("The verdict was guilty"),
+        ArticleParser.parse("x.md", "# Title\n\nThe verdict was ***guilty***\n").paragraphs());
   }
 
   @Test

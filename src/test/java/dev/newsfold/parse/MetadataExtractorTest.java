@@ -14,9 +14,12 @@ class MetadataExtractorTest {
       + " drew several thousand protesters.";
   private static final String THIRD = "The government has not commented on the protests.";
 
+  /** Both passes, as ArticleParser runs them (without the boilerplate rules between). */
   private static MetadataExtractor.Extraction extract(ArticleFormat format, List<Block> blocks,
       List<FieldCandidate> candidates) {
-    return MetadataExtractor.extract(new ParsedMarkup(format, new ArrayList<>(blocks), candidates));
+    MetadataExtractor.Extraction first =
+        MetadataExtractor.extract(new ParsedMarkup(format, new ArrayList<>(blocks), candidates));
+    return MetadataExtractor.finish(first.metadata(), first.body());
   }
 
   private static List<String> texts(List<Block> blocks) {
@@ -144,8 +147,36 @@ class MetadataExtractorTest {
         "Dockers strike halts port | EuroFreight Weekly", "EuroFreight Weekly"));
     assertEquals("Dockers strike halts port", MetadataExtractor.withoutSiteSuffix(
         "Dockers strike halts port \u2013 The Lisbon Post", null));
-    String longTail = "Minister resigns - and the opposition calls for a vote of no confidence in the government";
-    assertEquals(longTail, MetadataExtractor.withoutSiteSuffix(longTail, null));
+    assertEquals("Dockers strike halts port", MetadataExtractor.withoutSiteSuffix(
+        "News | Business | Dockers strike halts port | EuroFreight Weekly", "EuroFreight Weekly"));
+  }
+
+  @Test
+  void dashInsideTheHeadlineIsKept() {
+    assertEquals("Minister resigns \u2013 opposition calls for a snap election", MetadataExtractor.withoutSiteSuffix(
+        "Minister resigns \u2013 opposition calls for a snap election | The Post", "The Post"));
+  }
+
+  @Test
+  void extractLeavesTheDatelineToFinish() {
+    List<Block> blocks = List.of(Block.paragraph("NAIROBI, May 3 (Reuters) - Kenyan police fired tear gas at"
+        + " protesters in the capital on Saturday, witnesses said."), Block.paragraph(SECOND));
+    MetadataExtractor.Extraction first =
+        MetadataExtractor.extract(new ParsedMarkup(ArticleFormat.TEXT, new ArrayList<>(blocks), List.of()));
+    assertNull(first.metadata().dateline());
+    MetadataExtractor.Extraction finished = MetadataExtractor.finish(first.metadata(), first.body());
+    assertEquals("NAIROBI", finished.metadata().dateline());
+    assertEquals("Reuters", finished.metadata().agency());
+  }
+
+  @Test
+  void creditLineGivesAgencyAndLeavesTheBody() {
+    MetadataExtractor.Extraction e = extract(ArticleFormat.TEXT, List.of(
+        Block.paragraph("Dockworkers in Lisbon walked out on Wednesday over pay, halting container traffic."),
+        Block.paragraph("(AFP)"), Block.paragraph(SECOND)), List.of());
+    assertEquals("AFP", e.metadata().agency());
+    assertEquals("credit_line", e.metadata().rules().get("agency"));
+    assertEquals(2, e.body().size());
   }
 
   @Test
