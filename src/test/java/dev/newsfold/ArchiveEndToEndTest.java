@@ -3,7 +3,6 @@ package dev.newsfold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import dev.newsfold.archive.ArchiveTables;
 import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,35 +168,11 @@ class ArchiveEndToEndTest {
     }
   }
 
-  static Connection duckdb(Path output) throws SQLException {
-    Connection db = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement s = db.createStatement()) {
-      for (String table : List.of("copies", "articles", "rejects")) {
-        Path dir = output.resolve(table);
-        String source = hasParquet(dir) ? "read_parquet('" + dir + "/*.parquet')" : null;
-        if (source != null) {
-          s.execute("CREATE VIEW " + table + " AS SELECT * FROM " + source);
-        }
-      }
-    }
-    return db;
+  private static Connection duckdb(Path output) throws SQLException {
+    return ArchiveTables.open(output);
   }
 
-  private static boolean hasParquet(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(p -> p.toString().endsWith(".parquet"));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  static List<String> strings(Path output, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Connection db = duckdb(output); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
+  private static List<String> strings(Path output, String sql) throws SQLException {
+    return ArchiveTables.strings(output, sql);
   }
 }

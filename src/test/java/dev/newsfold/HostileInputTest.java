@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import dev.newsfold.archive.ArchiveTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,19 @@ class HostileInputTest {
         NewsfoldPipeline.class.getName(), "--input=" + input, "--output=" + output,
         "--maxFileBytes=" + MAX_FILE, "--maxDecompressedBytes=" + MAX_DECOMPRESSED)
         .redirectErrorStream(true).start();
-    jobLog = new String(job.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(job.waitFor(10, TimeUnit.MINUTES), "the job did not finish");
+    java.util.concurrent.CompletableFuture<String> log = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(job.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "could not read the job's output: " + e;
+      }
+    });
+    boolean finished = job.waitFor(10, TimeUnit.MINUTES);
+    if (!finished) {
+      job.destroyForcibly(); // The DirectRunner can hang after an OutOfMemoryError in a worker.
+    }
+    jobLog = log.get(1, TimeUnit.MINUTES);
+    assertTrue(finished, "the job did not finish in 10 minutes: " + jobLog);
     assertEquals(0, job.exitValue(), jobLog);
   }
 
@@ -119,7 +131,7 @@ class HostileInputTest {
       walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).forEach(p -> files.add(p.toString()));
     }
     files.sort(null);
-    List<String> archived = new ArrayList<>(ArchiveEndToEndTest.strings(output,
+    List<String> archived = new ArrayList<>(ArchiveTables.strings(output,
         "SELECT source_path FROM copies UNION ALL SELECT source_path FROM rejects"));
     archived.sort(null);
     assertEquals(files, archived, jobLog);
@@ -129,7 +141,7 @@ class HostileInputTest {
   @Test
   void unreadableFilesCarryTheirReason() throws Exception {
     Map<String, String> reasons = new HashMap<>();
-    for (String row : ArchiveEndToEndTest.strings(output, "SELECT source_path || '|' || reason FROM rejects")) {
+    for (String row : ArchiveTables.strings(output, "SELECT source_path || '|' || reason FROM rejects")) {
       String[] parts = row.split("\\|");
       reasons.put(Path.of(parts[0]).getFileName().toString(), parts[1]);
     }
@@ -149,7 +161,7 @@ class HostileInputTest {
     List<String> variants = List.of("seed.txt", "seed markdown with spaces.md", "seed-utf16.txt", "seed-crlf.txt",
         "статья.txt", "-leading-dash.txt", "seed.md.gz", "link-to-seed.txt");
     Map<String, String> articleOf = new HashMap<>();
-    for (String row : ArchiveEndToEndTest.strings(output, "SELECT relative_path || '|' || article_id FROM copies")) {
+    for (String row : ArchiveTables.strings(output, "SELECT relative_path || '|' || article_id FROM copies")) {
       String[] parts = row.split("\\|");
       articleOf.put(parts[0], parts[1]);
     }
@@ -157,9 +169,9 @@ class HostileInputTest {
       assertTrue(articleOf.containsKey(v), v + " was not archived: " + articleOf.keySet());
     }
     assertEquals(1, variants.stream().map(articleOf::get).distinct().count(), "seed variants: " + articleOf);
-    assertEquals(List.of("UTF-16LE"), ArchiveEndToEndTest.strings(output,
+    assertEquals(List.of("UTF-16LE"), ArchiveTables.strings(output,
         "SELECT charset FROM copies WHERE relative_path = 'seed-utf16.txt'"));
-    assertEquals(List.of("windows-1252"), ArchiveEndToEndTest.strings(output,
+    assertEquals(List.of("windows-1252"), ArchiveTables.strings(output,
         "SELECT charset FROM copies WHERE relative_path = 'cp1252.txt'"));
   }
 }

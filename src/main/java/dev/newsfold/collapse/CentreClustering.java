@@ -35,8 +35,8 @@ public final class CentreClustering {
         if (placed.containsKey(other.copyId())) {
           continue;
         }
-        Similarity s = Similarity.of(other.shingles(), centre.shingles());
-        if (thresholds.sameStory(s, other.shingles().length, centre.shingles().length)
+        Similarity s = Similarity.of(other, centre);
+        if (thresholds.sameStory(s, other.shingleCount(), centre.shingleCount())
             && overlapsMembers(other, members, thresholds)) {
           placed.put(other.copyId(), new Placement(other, centre, s));
           members.add(other);
@@ -50,7 +50,7 @@ public final class CentreClustering {
   private static boolean overlapsMembers(CopyFingerprint newcomer, List<CopyFingerprint> members,
       MatchThresholds thresholds) {
     for (CopyFingerprint member : members.subList(0, Math.min(members.size(), MEMBERS_CHECKED))) {
-      if (Similarity.of(newcomer.shingles(), member.shingles()).containment() < thresholds.minMutualContainment()) {
+      if (Similarity.of(newcomer, member).containment() < thresholds.minMutualContainment()) {
         return false;
       }
     }

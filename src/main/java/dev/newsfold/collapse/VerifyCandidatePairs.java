@@ -88,8 +88,8 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
       }
       for (KV<String, CopyFingerprint> l : joined.getValue().getAll(left)) {
         CopyFingerprint leftPrint = l.getValue();
-        Similarity s = Similarity.of(leftPrint.shingles(), rightPrint.shingles());
-        if (thresholds.sameStory(s, leftPrint.shingles().length, rightPrint.shingles().length)) {
+        Similarity s = Similarity.of(leftPrint, rightPrint);
+        if (thresholds.sameStory(s, leftPrint.shingleCount(), rightPrint.shingleCount())) {
           verified.inc();
           out.output(KV.of(l.getKey(), joined.getKey()));
         } else {

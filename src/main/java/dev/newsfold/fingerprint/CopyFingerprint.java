@@ -8,12 +8,21 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * What collapsing needs of a copy, without its text: the exact fingerprint, the shingles and
  * MinHash signature for near-duplicates, and what makes a copy more complete than another.
  *
+ * @param shingles the smallest shingle hashes, at most {@link Shingles#MAX_KEPT}: all of them for a
+ *     news article, a consistent sample (a hash range) for a very long document
  * @param bodyChars length of the clean body, the first measure of completeness
  * @param metadataFields how many of title, date, URL and byline/agency the copy has
+ * @param shingleCount how many distinct shingles the whole body has
  */
 @DefaultCoder(SerializableCoder.class)
 public record CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
-    int metadataFields) implements Serializable {
+    int metadataFields, int shingleCount) implements Serializable {
+
+  /** A fingerprint whose shingles are complete. */
+  public CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
+      int metadataFields) {
+    this(copyId, exactFingerprint, shingles, minhash, bodyChars, metadataFields, shingles.length);
+  }
 
   /** Most complete first: longest clean body, then most metadata, then the smaller copy id. */
   public static final java.util.Comparator<CopyFingerprint> MOST_COMPLETE_FIRST =

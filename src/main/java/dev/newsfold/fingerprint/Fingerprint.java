@@ -33,8 +33,10 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
   public static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings) {
     ParsedArticle article = copy.article();
     long[] shingles = Shingles.of(article.paragraphs(), settings.shingleSize());
-    return new CopyFingerprint(copy.copyId(), ExactFingerprint.of(article.paragraphs()), shingles,
-        settings.minHasher().signature(shingles), article.bodyText().length(), article.metadata().completeness());
+    long[] kept = Shingles.smallest(shingles, Shingles.MAX_KEPT);
+    return new CopyFingerprint(copy.copyId(), ExactFingerprint.of(article.paragraphs()), kept,
+        settings.minHasher().signature(shingles), article.bodyText().length(), article.metadata().completeness(),
+        shingles.length);
   }
 
   static final class FingerprintFn extends DoFn<ParsedCopy, CopyFingerprint> {

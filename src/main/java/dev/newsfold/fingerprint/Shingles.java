@@ -6,7 +6,19 @@ import java.util.List;
 
 /** Word n-gram shingles of a normalized body, hashed to 64 bits (FNV-1a: stable across JVMs and runs). */
 public final class Shingles {
+  /**
+   * Shingles kept per copy for verification: every shingle of a news article (a few thousand
+   * words), a hash-range sample of a longer document, so that memory and comparison cost per
+   * copy are bounded whatever lands in the input.
+   */
+  public static final int MAX_KEPT = 8192;
+
   private Shingles() {}
+
+  /** The k smallest of sorted hashes: a consistent sample, since every copy keeps the same hash range. */
+  public static long[] smallest(long[] sorted, int k) {
+    return sorted.length <= k ? sorted : Arrays.copyOf(sorted, k);
+  }
 
   /** Sorted, distinct shingle hashes; a body shorter than one shingle gives one shingle of all its words. */
   public static long[] of(List<String> paragraphs, int size) {
@@ -27,7 +39,7 @@ public final class Shingles {
         h ^= ' ';
         h *= 0x100000001b3L;
       }
-      hashes[i] = h;
+      hashes[i] = MinHasher.mix(h); // Uniform values, so that the smallest k are a fair sample.
     }
     Arrays.sort(hashes);
     return distinct(hashes);

@@ -7,9 +7,7 @@ import dev.newsfold.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.metrics.Counter;
@@ -51,8 +49,7 @@ public final class ReadArticleFiles extends PTransform<PBegin, PCollectionTuple>
   public PCollectionTuple expand(PBegin begin) {
     // MetadataCoderV2 keeps lastModifiedMillis, which the default coder drops.
     begin.getPipeline().getCoderRegistry().registerCoderForClass(MatchResult.Metadata.class, MetadataCoderV2.of());
-    PCollection<MatchResult.Metadata> matched = begin.apply("MatchFiles",
-        FileIO.match().filepattern(input.glob()).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW));
+    PCollection<MatchResult.Metadata> matched = begin.apply("MatchInputFiles", new MatchInputFiles(input));
     return matched.apply("DecodeFiles",
         ParDo.of(new DecodeFileFn(input, maxFileBytes, maxDecompressedBytes))
             .withOutputTags(COPIES, TupleTagList.of(REJECTS)));
@@ -110,7 +107,7 @@ public final class ReadArticleFiles extends PTransform<PBegin, PCollectionTuple>
       } catch (FileContentReader.UnreadableContent e) {
         throw new RejectedFile(path, e.reason(), e.getMessage(), size);
       } catch (IOException e) {
-        throw new RejectedFile(path, RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage(), size);
+        throw new RejectedFile(path, RejectReason.UNREADABLE, unreadable(path, e), size);
       }
       DecodedText text = TextDecoder.decode(content.bytes()).orElseThrow(() -> new RejectedFile(path,
           RejectReason.BINARY_CONTENT, "control characters make up too much of the content to be text", size));
@@ -121,6 +118,21 @@ public final class ReadArticleFiles extends PTransform<PBegin, PCollectionTuple>
       return new RawCopy(path, input.relativize(path), size, content.compression(),
           Hashing.sha256Hex(content.bytes()), text.charset(), text.text());
     }
+  }
+
+  /** Says what a person needs to know: a broken link is named as one. */
+  static String unreadable(String path, IOException e) {
+    if (!path.contains("://")) {
+      java.nio.file.Path p = java.nio.file.Path.of(path);
+      if (java.nio.file.Files.isSymbolicLink(p) && !java.nio.file.Files.exists(p)) {
+        try {
+          return "broken symbolic link to " + java.nio.file.Files.readSymbolicLink(p);
+        } catch (IOException ignored) {
+          return "broken symbolic link";
+        }
+      }
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   private static final class RejectedFile extends Exception {

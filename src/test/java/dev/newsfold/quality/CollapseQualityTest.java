@@ -1,0 +1,78 @@
+package dev.newsfold.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfold.NewsfoldOptions;
+import dev.newsfold.NewsfoldPipeline;
+import dev.newsfold.RunSummary;
+import dev.newsfold.bench.ClusteringScores;
+import dev.newsfold.bench.CorpusGenerator;
+import java.io.InputStream;
+import dev.newsfold.archive.ArchiveTables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quality gate for collapsing: the job on a generated syndication corpus (a few hundred copies
+ * with headline changes, trims, edits, other outlets' boilerplate and formats, plus traps), scored
+ * against the generator's truth. Floors are pinned in quality-floors.properties.
+ */
+class CollapseQualityTest {
+  private static final int STORIES = 150;
+  private static final long SEED = 20261122L;
+
+  @Test
+  void collapseMeetsItsPinnedFloorsAndMergesNoTrap(@TempDir Path temp) throws Exception {
+    Path corpus = temp.resolve("corpus");
+    CorpusGenerator.generate(corpus, STORIES, SEED);
+    Path output = temp.resolve("archive");
+    NewsfoldOptions options = PipelineOptionsFactory.fromArgs(
+        "--input=" + corpus.resolve("files"), "--output=" + output).as(NewsfoldOptions.class);
+    RunSummary summary = NewsfoldPipeline.run(options);
+
+    Map<String, String> truth = new HashMap<>();
+    Set<String> traps = new HashSet<>();
+    for (String line : Files.readAllLines(corpus.resolve("truth.tsv"))) {
+      String[] f = line.split("\t");
+      truth.put(f[0], f[1]);
+      if (f[2].startsWith("trap_")) {
+        traps.add(f[1]);
+      }
+    }
+    Map<String, String> predicted = new HashMap<>();
+    for (String row : ArchiveTables.strings(output, "SELECT relative_path || '\t' || article_id FROM copies")) {
+      String[] f = row.split("\t");
+      predicted.put(f[0], f[1]);
+    }
+    assertEquals(truth.size(), summary.filesMatched());
+    assertEquals(truth.keySet(), predicted.keySet(), "every generated file is archived as a copy");
+    ClusteringScores scores = ClusteringScores.score(truth, predicted, traps);
+    System.out.printf("Collapse quality on %d files of %d stories: precision %.4f recall %.4f F1 %.4f ARI %.4f "
+        + "(true pairs %d, predicted pairs %d), trap merges %d %s%n", truth.size(), STORIES, scores.precision(),
+        scores.recall(), scores.f1(), scores.adjustedRand(), scores.truePairs(), scores.predictedPairs(),
+        scores.trapMerges(), scores.trapMergeExamples());
+
+    Properties floors = new Properties();
+    try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/quality-floors.properties"))) {
+      floors.load(in);
+    }
+    assertEquals(0, scores.trapMerges(), "trap stories merged: " + scores.trapMergeExamples());
+    for (Map.Entry<String, Double> m : Map.of("collapse.pairwise_precision", scores.precision(),
+        "collapse.pairwise_recall", scores.recall(), "collapse.pairwise_f1", scores.f1(),
+        "collapse.adjusted_rand", scores.adjustedRand()).entrySet()) {
+      double floor = Double.parseDouble(Objects.requireNonNull(floors.getProperty(m.getKey()), m.getKey()));
+      assertTrue(m.getValue() >= floor, m.getKey() + " = " + m.getValue() + " < floor " + floor);
+    }
+  }
+}
