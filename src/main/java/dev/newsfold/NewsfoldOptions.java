@@ -51,6 +51,18 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setMinBoilerplateStories(int value);
 
+  @Description("Extract entity mentions (people, organizations, places) into the mentions and entities tables.")
+  @Default.Boolean(true)
+  boolean getExtractEntities();
+
+  void setExtractEntities(boolean value);
+
+  @Description("Entity recognition reads at most this many characters of an article's body.")
+  @Default.Integer(200_000)
+  int getMaxEntityChars();
+
+  void setMaxEntityChars(int value);
+
   @Description("LSH buckets larger than this are not paired all-against-all (see FindCandidatePairs).")
   @Default.Integer(200)
   int getMaxBucketSize();

@@ -10,6 +10,9 @@ import dev.newsfold.collapse.AssembleArticles;
 import dev.newsfold.collapse.CollapseSyndicatedCopies;
 import dev.newsfold.collapse.CopyAssignment;
 import dev.newsfold.collapse.MatchThresholds;
+import dev.newsfold.entities.EntityMention;
+import dev.newsfold.entities.ExtractEntityMentions;
+import dev.newsfold.entities.SummarizeEntities;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
@@ -28,7 +31,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
-/** The newsfold job: read, parse, strip corpus boilerplate, fingerprint, collapse, assemble, write. */
+/** The newsfold job: read, parse, strip corpus boilerplate, fingerprint, collapse, assemble, recognize entities, write. */
 public final class NewsfoldPipeline {
   private NewsfoldPipeline() {}
 
@@ -88,9 +91,16 @@ public final class NewsfoldPipeline {
         .and(parsed.get(ParseArticles.REJECTS))
         .and(fingerprinted.get(Fingerprint.REJECTS))
         .apply("AllRejects", Flatten.pCollections());
+    PCollection<ArticleRecord> articles = assembled.get(AssembleArticles.ARTICLES);
     PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, assembled.get(AssembleArticles.COPIES))
-        .and(WriteArchiveTables.ARTICLES, assembled.get(AssembleArticles.ARTICLES))
+        .and(WriteArchiveTables.ARTICLES, articles)
         .and(WriteArchiveTables.REJECTS, rejects);
+    if (options.getExtractEntities()) {
+      PCollection<EntityMention> mentions =
+          articles.apply("ExtractEntityMentions", new ExtractEntityMentions(options.getMaxEntityChars()));
+      tables = tables.and(WriteArchiveTables.MENTIONS, mentions)
+          .and(WriteArchiveTables.ENTITIES, mentions.apply("SummarizeEntities", new SummarizeEntities()));
+    }
     tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards()));
     return tables;
   }

@@ -137,10 +137,22 @@ class ArchiveEndToEndTest {
   }
 
   @Test
+  void mentionsPointIntoTheArticleBodyAndEntitiesCountThem() throws Exception {
+    assertEquals(List.of("0"), strings(firstRun, "SELECT count(*)::VARCHAR FROM mentions m JOIN articles a USING (article_id) "
+        + "WHERE substr(a.body_text, m.start_offset + 1, m.end_offset - m.start_offset) <> m.text"));
+    assertTrue(Integer.parseInt(strings(firstRun, "SELECT count(*)::VARCHAR FROM mentions").get(0)) > 100);
+    assertEquals(List.of("Mikhail Bogdanov"), strings(firstRun, "SELECT DISTINCT entity_key FROM mentions WHERE text = 'Bogdanov'"));
+    assertEquals(List.of("1:2:2025-02-04"), strings(firstRun, "SELECT article_count || ':' || mention_count || ':' || first_date "
+        + "FROM entities WHERE entity_key = 'Mikhail Bogdanov' AND type = 'PERSON'"));
+    assertEquals(List.of("0"), strings(firstRun, "SELECT count(*)::VARCHAR FROM (SELECT entity_key, type, count(*) AS n "
+        + "FROM mentions GROUP BY ALL) m JOIN entities e USING (entity_key, type) WHERE m.n <> e.mention_count"));
+  }
+
+  @Test
   void twoRunsWriteIdenticalRows() throws Exception {
     Path secondRun = temp.resolve("run2");
     run(SAMPLE.toAbsolutePath() + "/", secondRun);
-    for (String table : List.of("copies", "articles", "rejects")) {
+    for (String table : List.of("copies", "articles", "rejects", "mentions", "entities")) {
       String digest = "SELECT count(*) || ':' || coalesce(md5(string_agg(r::VARCHAR, '|' ORDER BY r::VARCHAR)), '') "
           + "FROM (SELECT * FROM " + table + ") r";
       assertEquals(strings(firstRun, digest), strings(secondRun, digest), table + " differs between two runs");
@@ -153,7 +165,7 @@ class ArchiveEndToEndTest {
     try (Stream<Path> files = Files.list(Path.of("pipelines/queries"))) {
       queries = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
     }
-    assertTrue(queries.size() >= 4, queries.toString());
+    assertTrue(queries.size() >= 7, queries.toString());
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement()) {
       for (Path query : queries) {
         String sql = Files.readString(query).replace("'archive/", "'" + firstRun + "/");

@@ -1,0 +1,8 @@
+package dev.newsfold.entities;
+
+import java.util.List;
+
+/** Finds named-entity mentions in a text. Ours wraps CoreNLP; another recognizer plugs in here. */
+public interface EntityRecognizer {
+  Recognition recognize(String text);
+}
