@@ -63,6 +63,24 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setMaxEntityChars(int value);
 
+  @Description("Words per shingle for near-duplicate fingerprints (see README for the measured choice).")
+  @Default.Integer(4)
+  int getShingleSize();
+
+  void setShingleSize(int value);
+
+  @Description("LSH bands; bands x rows is the MinHash signature length.")
+  @Default.Integer(32)
+  int getLshBands();
+
+  void setLshBands(int value);
+
+  @Description("MinHash rows per LSH band.")
+  @Default.Integer(4)
+  int getLshRows();
+
+  void setLshRows(int value);
+
   @Description("LSH buckets larger than this are not paired all-against-all (see FindCandidatePairs).")
   @Default.Integer(200)
   int getMaxBucketSize();

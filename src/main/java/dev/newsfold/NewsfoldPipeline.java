@@ -78,7 +78,8 @@ public final class NewsfoldPipeline {
     PCollectionTuple parsed = read.get(ReadArticleFiles.COPIES).apply("ParseArticles", new ParseArticles());
     PCollection<ParsedCopy> copies = parsed.get(ParseArticles.PARSED)
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
-    FingerprintSettings settings = FingerprintSettings.DEFAULT;
+    FingerprintSettings settings =
+        new FingerprintSettings(options.getShingleSize(), options.getLshBands(), options.getLshRows());
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyFingerprint> fingerprints = fingerprinted.get(Fingerprint.FINGERPRINTS);
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",

@@ -13,7 +13,13 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** What a run did, from its metrics: files matched, rows per table, rejects by reason, and the accounting check. */
 public record RunSummary(String output, long filesMatched, long copies, long articles, long rejects,
-    Map<String, Long> rejectsByReason) {
+    Map<String, Long> rejectsByReason, Map<String, Long> counters) {
+
+  /** A counter of the run by its short name (e.g. "lsh_candidate_pairs"), summed over namespaces; 0 if absent. */
+  public long counter(String name) {
+    return counters.entrySet().stream().filter(e -> e.getKey().endsWith(":" + name))
+        .mapToLong(Map.Entry::getValue).sum();
+  }
 
   static RunSummary from(PipelineResult result, String output) {
     Map<String, Long> counters = new TreeMap<>();
@@ -39,7 +45,7 @@ public record RunSummary(String output, long filesMatched, long copies, long art
         counters.getOrDefault(WriteArchiveTables.class.getName() + ":copies_rows", 0L),
         counters.getOrDefault(WriteArchiveTables.class.getName() + ":articles_rows", 0L),
         counters.getOrDefault(WriteArchiveTables.class.getName() + ":rejects_rows", 0L),
-        byReason);
+        byReason, counters);
   }
 
   /** Every matched file is a row of copies or of rejects. */
