@@ -156,6 +156,20 @@ class CentreClusteringTest {
     assertEquals(Map.of("one", "one", "two", "two"), centres(List.of(one, two)));
   }
 
+  @Test
+  void aCopyJoinsALongPaddedCentreThroughAMemberButNotWithoutAMatch() {
+    // The longest copy carries 60 shingles of its own (a leftover promo).
+    long[] story = SimilarityTest.range(0, 99);
+    CopyFingerprint padded = copy("padded", concat(story, SimilarityTest.range(1000, 1059)), 900, 0);
+    CopyFingerprint full = copy("full", story, 800, 3);
+    // 80 story shingles and 40 of its own: matches "full" (Jaccard 0.57), only 0.67 contained in "padded".
+    CopyFingerprint edited = copy("edited", concat(SimilarityTest.range(0, 79), SimilarityTest.range(2000, 2039)), 700, 1);
+    // 70 story shingles and 50 of its own: matches no copy of the story.
+    CopyFingerprint loose = copy("loose", concat(SimilarityTest.range(0, 69), SimilarityTest.range(3000, 3049)), 650, 1);
+    Map<String, String> centre = centres(List.of(loose, edited, padded, full));
+    assertEquals(Map.of("padded", "padded", "full", "padded", "edited", "padded", "loose", "loose"), centre);
+  }
+
   private static long[] concat(long[] a, long[] b) {
     long[] out = new long[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);

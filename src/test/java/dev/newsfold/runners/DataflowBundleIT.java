@@ -62,6 +62,16 @@ class DataflowBundleIT {
   }
 
   @Test
+  void theBundledJarKnowsGcsAndS3Paths() throws Exception {
+    assertBundle();
+    Run check = java(List.of("-cp", bundle + File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
+        FileSystemsCheck.class.getName(), "--awsRegion=eu-west-1"));
+    assertEquals(0, check.exit, check.output);
+    assertTrue(check.output.contains("gs=org.apache.beam.sdk.extensions.gcp.storage.GcsResourceId"), check.output);
+    assertTrue(check.output.contains("s3=org.apache.beam.sdk.io.aws2.s3.S3ResourceId"), check.output);
+  }
+
+  @Test
   void theDataflowRunnerRejectsMissingOrBadOptions() throws Exception {
     assertBundle();
     Map<String, String> noRegion = launcherOptions();

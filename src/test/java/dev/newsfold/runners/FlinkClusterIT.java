@@ -70,6 +70,13 @@ class FlinkClusterIT {
       assertTrue(flink.output.contains("files matched : 14"), flink.tail());
       System.out.printf("FlinkClusterIT: job on the cluster in %.1f s%n", seconds(t0));
 
+      Result schemes = run(List.of("java", "-cp", bundle + java.io.File.pathSeparator
+          + Path.of("target/test-classes").toAbsolutePath(), FileSystemsCheck.class.getName(), "--awsRegion=eu-west-1"),
+          env, "filesystems", Duration.ofMinutes(2));
+      assertEquals(0, schemes.exit, schemes.tail());
+      assertTrue(schemes.output.contains("gs=org.apache.beam.sdk.extensions.gcp.storage.GcsResourceId"), schemes.tail());
+      assertTrue(schemes.output.contains("s3=org.apache.beam.sdk.io.aws2.s3.S3ResourceId"), schemes.tail());
+
       String jobs = get(restPort, "/jobs/overview");
       assertTrue(jobs.contains("\"state\":\"FINISHED\""), "the cluster ran no job to completion: " + jobs);
       assertFalse(jobs.contains("\"state\":\"FAILED\""), jobs);
