@@ -27,15 +27,9 @@ public final class CollapseSweep {
     if (!Files.exists(corpus.resolve("truth.tsv"))) {
       CorpusGenerator.generate(corpus, stories, seed);
     }
-    Map<String, String> truth = new HashMap<>();
-    Set<String> traps = new HashSet<>();
-    for (String line : Files.readAllLines(corpus.resolve("truth.tsv"))) {
-      String[] f = line.split("\t");
-      truth.put(f[0], f[1]);
-      if (f[2].startsWith("trap_")) {
-        traps.add(f[1]);
-      }
-    }
+    Truth corpusTruth = Truth.load(corpus);
+    Map<String, String> truth = corpusTruth.storyOf();
+    Set<String> traps = corpusTruth.trapStories();
     System.out.println("shingle\tbands\trows\tthreshold\tcandidate_pairs\tverified\tprecision\trecall\tf1\tari\ttrap_merges\tseconds");
     for (int i = 3; i < args.length; i++) {
       String[] p = args[i].split(":");

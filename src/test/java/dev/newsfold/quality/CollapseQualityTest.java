@@ -8,6 +8,7 @@ import dev.newsfold.NewsfoldPipeline;
 import dev.newsfold.RunSummary;
 import dev.newsfold.bench.ClusteringScores;
 import dev.newsfold.bench.CorpusGenerator;
+import dev.newsfold.bench.Truth;
 import java.io.InputStream;
 import dev.newsfold.archive.ArchiveTables;
 import java.nio.file.Files;
@@ -41,15 +42,9 @@ class CollapseQualityTest {
         "--input=" + corpus.resolve("files"), "--output=" + output).as(NewsfoldOptions.class);
     RunSummary summary = NewsfoldPipeline.run(options);
 
-    Map<String, String> truth = new HashMap<>();
-    Set<String> traps = new HashSet<>();
-    for (String line : Files.readAllLines(corpus.resolve("truth.tsv"))) {
-      String[] f = line.split("\t");
-      truth.put(f[0], f[1]);
-      if (f[2].startsWith("trap_")) {
-        traps.add(f[1]);
-      }
-    }
+    Truth corpusTruth = Truth.load(corpus);
+    Map<String, String> truth = corpusTruth.storyOf();
+    Set<String> traps = corpusTruth.trapStories();
     Map<String, String> predicted = new HashMap<>();
     for (String row : ArchiveTables.strings(output, "SELECT relative_path || '\t' || article_id FROM copies")) {
       String[] f = row.split("\t");
@@ -63,16 +58,8 @@ class CollapseQualityTest {
         scores.recall(), scores.f1(), scores.adjustedRand(), scores.truePairs(), scores.predictedPairs(),
         scores.trapMerges(), scores.trapMergeExamples());
 
-    Properties floors = new Properties();
-    try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/quality-floors.properties"))) {
-      floors.load(in);
-    }
     assertEquals(0, scores.trapMerges(), "trap stories merged: " + scores.trapMergeExamples());
-    for (Map.Entry<String, Double> m : Map.of("collapse.pairwise_precision", scores.precision(),
-        "collapse.pairwise_recall", scores.recall(), "collapse.pairwise_f1", scores.f1(),
-        "collapse.adjusted_rand", scores.adjustedRand()).entrySet()) {
-      double floor = Double.parseDouble(Objects.requireNonNull(floors.getProperty(m.getKey()), m.getKey()));
-      assertTrue(m.getValue() >= floor, m.getKey() + " = " + m.getValue() + " < floor " + floor);
-    }
+    QualityFloors.assertMet("collapse", Map.of("pairwise_precision", scores.precision(),
+        "pairwise_recall", scores.recall(), "pairwise_f1", scores.f1(), "adjusted_rand", scores.adjustedRand()));
   }
 }

@@ -104,20 +104,8 @@ class MetadataQualityTest {
   }
 
   @Test
-  void everyMeasureMeetsItsPinnedFloor() throws IOException {
-    Properties floors = new Properties();
-    try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/quality-floors.properties"))) {
-      floors.load(in);
-    }
-    List<String> below = new ArrayList<>();
-    for (Map.Entry<String, Double> m : measured.entrySet()) {
-      String floor = floors.getProperty("metadata." + m.getKey());
-      assertTrue(floor != null, "no floor pinned for metadata." + m.getKey());
-      if (m.getValue() < Double.parseDouble(floor)) {
-        below.add(m.getKey() + " = " + String.format("%.3f", m.getValue()) + " < floor " + floor);
-      }
-    }
-    assertTrue(below.isEmpty(), "below pinned floors: " + below);
+  void everyMeasureMeetsItsPinnedFloor() {
+    QualityFloors.assertMet("metadata", measured);
   }
 
   private static boolean same(String expected, String actual) {
