@@ -6,7 +6,6 @@ import dev.newsfold.archive.ArchiveTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;

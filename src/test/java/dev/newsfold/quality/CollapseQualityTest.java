@@ -1,7 +1,6 @@
 package dev.newsfold.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfold.NewsfoldOptions;
 import dev.newsfold.NewsfoldPipeline;
@@ -9,16 +8,10 @@ import dev.newsfold.RunSummary;
 import dev.newsfold.bench.ClusteringScores;
 import dev.newsfold.bench.CorpusGenerator;
 import dev.newsfold.bench.Truth;
-import java.io.InputStream;
 import dev.newsfold.archive.ArchiveTables;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
