@@ -1,0 +1,119 @@
+package dev.newsfold.archive;
+
+import dev.newsfold.collapse.ArchivedCopy;
+import dev.newsfold.collapse.ArticleAssembler;
+import dev.newsfold.collapse.ArticleRecord;
+import dev.newsfold.collapse.CopyAssignment;
+import dev.newsfold.entities.EntityMention;
+import dev.newsfold.entities.EntitySummary;
+import dev.newsfold.model.RawCopy;
+import dev.newsfold.model.Reject;
+import dev.newsfold.parse.ArticleMetadata;
+import dev.newsfold.parse.ParsedArticle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+
+/** Domain records to table rows, one method per table. */
+public final class ArchiveRows {
+  private ArchiveRows() {}
+
+  public static GenericRecord copy(ArchivedCopy archived) {
+    RawCopy raw = archived.copy().raw();
+    ParsedArticle article = archived.copy().article();
+    ArticleMetadata meta = article.metadata();
+    CopyAssignment a = archived.assignment();
+    GenericRecord r = new GenericData.Record(TableSchemas.COPIES);
+    r.put("copy_id", raw.copyId());
+    r.put("article_id", a.articleId());
+    r.put("is_canonical", a.isCanonical());
+    r.put("match_rule", a.rule().code());
+    r.put("canonical_copy_id", a.canonicalCopyId());
+    r.put("jaccard_to_canonical", a.jaccard());
+    r.put("containment_in_canonical", a.containment());
+    r.put("source_path", raw.sourcePath());
+    r.put("relative_path", raw.relativePath());
+    r.put("format", article.format().code());
+    r.put("compression", raw.compression());
+    r.put("charset", raw.charset());
+    r.put("byte_size", raw.byteSize());
+    r.put("raw_sha256", raw.rawSha256());
+    r.put("raw_text", raw.rawText());
+    r.put("title", meta.title());
+    r.put("byline", meta.byline());
+    r.put("agency", meta.agency());
+    r.put("published_date", days(meta.publishedDate()));
+    r.put("canonical_url", meta.canonicalUrl());
+    r.put("dateline", meta.dateline());
+    r.put("body_text", article.bodyText());
+    r.put("word_count", ArticleAssembler.wordCount(article.bodyText()));
+    r.put("metadata_rules", meta.rules());
+    r.put("stripped_blocks", article.stripped());
+    r.put("exact_fingerprint", archived.fingerprint().exactFingerprint());
+    List<Long> minhash = new ArrayList<>();
+    for (long h : archived.fingerprint().minhash()) {
+      minhash.add(h);
+    }
+    r.put("minhash", minhash);
+    return r;
+  }
+
+  public static GenericRecord article(ArticleRecord a) {
+    GenericRecord r = new GenericData.Record(TableSchemas.ARTICLES);
+    r.put("article_id", a.articleId());
+    r.put("canonical_copy_id", a.canonicalCopyId());
+    r.put("title", a.title());
+    r.put("byline", a.byline());
+    r.put("agency", a.agency());
+    r.put("published_date", days(a.publishedDate()));
+    r.put("urls", a.urls());
+    r.put("dateline", a.dateline());
+    r.put("body_text", a.bodyText());
+    r.put("word_count", a.wordCount());
+    r.put("copy_count", a.copyCount());
+    r.put("copy_ids", a.copyIds());
+    r.put("sources", a.sources());
+    r.put("field_sources", a.fieldSources());
+    return r;
+  }
+
+  public static GenericRecord reject(Reject reject) {
+    GenericRecord r = new GenericData.Record(TableSchemas.REJECTS);
+    r.put("source_path", reject.sourcePath());
+    r.put("stage", reject.stage());
+    r.put("reason", reject.reason().code());
+    r.put("detail", reject.detail());
+    r.put("byte_size", reject.byteSize());
+    return r;
+  }
+
+  public static GenericRecord mention(EntityMention m) {
+    GenericRecord r = new GenericData.Record(TableSchemas.MENTIONS);
+    r.put("article_id", m.articleId());
+    r.put("mention_index", m.mentionIndex());
+    r.put("type", m.type().name());
+    r.put("text", m.text());
+    r.put("start_offset", m.start());
+    r.put("end_offset", m.end());
+    r.put("sentence_index", m.sentenceIndex());
+    r.put("entity_key", m.entityKey());
+    return r;
+  }
+
+  public static GenericRecord entity(EntitySummary e) {
+    GenericRecord r = new GenericData.Record(TableSchemas.ENTITIES);
+    r.put("entity_key", e.entityKey());
+    r.put("type", e.type().name());
+    r.put("article_count", e.articleCount());
+    r.put("mention_count", e.mentionCount());
+    r.put("first_date", days(e.firstDate()));
+    r.put("last_date", days(e.lastDate()));
+    return r;
+  }
+
+  private static Integer days(LocalDate date) {
+    return date == null ? null : (int) date.toEpochDay();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.newsfold.archive;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/**
+ * Finishes a run's output after the pipeline: a table with no rows (a run without rejects) still
+ * gets one empty Parquet file with its schema, so that every documented query works on every
+ * output, and Beam's emptied temporary folders are removed.
+ */
+public final class CompleteTables {
+  private static final Map<String, Schema> TABLES = TableSchemas.TABLES;
+
+  private CompleteTables() {}
+
+  public static void complete(String outputDirectory) throws IOException {
+    String base = outputDirectory.endsWith("/") ? outputDirectory : outputDirectory + "/";
+    for (Map.Entry<String, Schema> table : TABLES.entrySet()) {
+      String folder = base + table.getKey() + "/";
+      MatchResult files = FileSystems.match(folder + "*.parquet", EmptyMatchTreatment.ALLOW);
+      if (files.status() == MatchResult.Status.OK && !files.metadata().isEmpty()) {
+        continue;
+      }
+      ResourceId empty = FileSystems.matchNewResource(folder, true)
+          .resolve("part-00000-of-00001.parquet", StandardResolveOptions.RESOLVE_FILE);
+      try (WritableByteChannel channel = FileSystems.create(empty, MimeTypes.BINARY)) {
+        ParquetIO.Sink sink = ParquetIO.sink(table.getValue());
+        sink.open(channel);
+        sink.flush();
+      }
+    }
+    removeEmptyTempFolders(base);
+  }
+
+  private static void removeEmptyTempFolders(String base) {
+    for (String table : List.copyOf(TABLES.keySet())) {
+      java.nio.file.Path temp = localPath(base + table + "/.temp-beam");
+      if (temp != null) {
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(temp)) {
+          if (left.findAny().isEmpty()) {
+            java.nio.file.Files.delete(temp);
+          }
+        } catch (IOException e) {
+          // Nothing to tidy, or someone else's files: leave them.
+        }
+      }
+    }
+  }
+
+  private static java.nio.file.Path localPath(String path) {
+    return path.contains("://") ? null : java.nio.file.Path.of(path);
+  }
+}
