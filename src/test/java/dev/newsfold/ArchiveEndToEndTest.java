@@ -149,6 +149,17 @@ class ArchiveEndToEndTest {
   }
 
   @Test
+  void anOutputHoldingTablesIsRefusedWithoutOverwrite() throws Exception {
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> run(SAMPLE.toString(), firstRun));
+    assertTrue(refused.getMessage().contains("--overwrite"), refused.getMessage());
+    try (Stream<Path> files = Files.walk(firstRun)) {
+      assertTrue(files.noneMatch(p -> p.toString().contains(".newsfold-staging") || p.toString().contains(".temp-beam")),
+          "no staging or temporary files are left among the tables");
+    }
+  }
+
+  @Test
   void twoRunsWriteIdenticalRows() throws Exception {
     Path secondRun = temp.resolve("run2");
     run(SAMPLE.toAbsolutePath() + "/", secondRun);
