@@ -164,9 +164,10 @@ public final class BenchReport {
     }
     if (p.length() > 0) {
       md.append(String.format("## Where the time goes (%,d copies)%n%n", largest))
-          .append("jstack samples of the run's JVM every few seconds; for each RUNNABLE thread, the first frame of newsfold,"
-              + " CoreNLP (edu.stanford), Parquet, Beam coders/IO or Flink network I/O on its stack; counts over all samples"
-              + " (threads doing only runner bookkeeping are not counted).\n\n")
+          .append("Thread dumps of the run's JVM every 5 s (SIGQUIT, printed to the run's stdout). Each RUNNABLE thread"
+              + " (JVM, compiler and idle network threads left out) is put in the first matching class of its whole"
+              + " stack: CoreNLP, Hadoop Configuration, Java deserialization, Java serialization, Parquet, Avro;"
+              + " else its first newsfold frame; else its top frame. Counts over all dumps.\n\n")
           .append(p);
     }
   }
@@ -192,7 +193,7 @@ public final class BenchReport {
         >= 0.5), and the connected components of the pairs (union-find in the driver) as clusters. This is what a
         user would write: it has no boilerplate removal and no containment rule, so its quality is its own.
       - **spark-body**: the same peer on newsfold's cleaned `body_text` (read from the direct-noentities run's
-        `copies` table), so that only the dedup is compared; its time excludes reading and parsing, so it is a
+        `copies` table, or flink-noentities' where Direct was not run), so that only the dedup is compared; its time excludes reading and parsing, so it is a
         quality comparison, not a throughput one.
 
       Wall time is taken around the whole JVM (start-up included); copies/s and MB/s are files and corpus bytes
