@@ -63,7 +63,9 @@ public record RunSummary(String output, long filesMatched, long copies, long art
     s.append(String.format("  rejects       : %d%s%n", rejects, rejectsByReason.isEmpty() ? "" : " " + rejectsByReason));
     s.append(String.format("  accounting    : %s (files matched = copies + rejects)%n",
         accountsForEveryFile() ? "OK" : "FAILED: " + filesMatched + " != " + copies + " + " + rejects));
-    s.append("  tables        : ").append(table).append("{copies,articles,rejects}/*.parquet\n");
+    s.append(String.format("  mentions      : %d%n", counter("mentions_rows")));
+    s.append("  tables        : ").append(table).append("{")
+        .append(String.join(",", dev.newsfold.archive.TableSchemas.TABLES.keySet())).append("}/*.parquet\n");
     s.append("  start with    : duckdb -c \"SELECT title, copy_count, sources FROM read_parquet('")
         .append(table).append("articles/*.parquet') ORDER BY copy_count DESC\"\n");
     return s.toString();
