@@ -37,7 +37,8 @@ public final class NewsfoldPipeline {
 
   public static void main(String[] args) {
     PipelineOptionsFactory.register(NewsfoldOptions.class);
-    NewsfoldOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsfoldOptions.class);
+    NewsfoldOptions options =
+        PipelineOptionsFactory.fromArgs(withRegionUnlessS3(args)).withValidation().as(NewsfoldOptions.class);
     RunSummary summary = run(options);
     System.out.println(summary.render());
     if (!summary.accountsForEveryFile()) {
@@ -45,6 +46,23 @@ public final class NewsfoldPipeline {
           + "its tables were left unpublished in " + options.getOutput() + "/.newsfold-staging");
       System.exit(2);
     }
+  }
+
+  /**
+   * Beam's S3 filesystem is registered at every start and asks the AWS SDK for a region; with none
+   * configured, the SDK queries the cloud instance-metadata address. A run that names no s3:// path
+   * needs no region, so it gets a fixed one instead of a network lookup. Runs on S3 keep the SDK's
+   * own lookup (environment, profile, instance metadata) unless --awsRegion is given.
+   */
+  static String[] withRegionUnlessS3(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("--awsRegion") || arg.contains("s3://")) {
+        return args;
+      }
+    }
+    String[] withRegion = java.util.Arrays.copyOf(args, args.length + 1);
+    withRegion[args.length] = "--awsRegion=us-east-1";
+    return withRegion;
   }
 
   /**
