@@ -10,16 +10,7 @@ cd "$(dirname "$0")/../.."
 jar="${NEWSFOLD_BUNDLE:-target/newsfold-bundled-dataflow.jar}"
 [[ -f "$jar" ]] || { echo "no $jar: build it with  mvn -B -Pdataflow package -DskipTests" >&2; exit 1; }
 
-declare -A given=()
-for arg in "$@"; do
-  key="${arg#--}"; key="${key%%=*}"; given["$key"]=1
-done
-args=()
-while IFS='=' read -r key value; do
-  [[ -z "$key" || "$key" == \#* ]] && continue
-  [[ -n "${given[$key]:-}" ]] && continue
-  args+=("--$key=$value")
-done < pipelines/dataflow/options.properties
-args+=("$@")
+source pipelines/options.sh
+merge_options pipelines/dataflow/options.properties "$@"
 # shellcheck disable=SC2086
 exec java ${NEWSFOLD_JAVA_OPTS:--Xmx1g} -jar "$jar" "${args[@]}"

@@ -11,17 +11,8 @@ cd "$(dirname "$0")/../.."
 jar="${NEWSFOLD_BUNDLE:-target/newsfold-bundled-flink.jar}"
 [[ -f "$jar" ]] || { echo "no $jar: build it with  mvn -B -Pflink package -DskipTests" >&2; exit 1; }
 
-declare -A given=()
-for arg in "$@"; do
-  key="${arg#--}"; key="${key%%=*}"; given["$key"]=1
-done
-args=()
-while IFS='=' read -r key value; do
-  [[ -z "$key" || "$key" == \#* ]] && continue
-  [[ -n "${given[$key]:-}" ]] && continue
-  args+=("--$key=$value")
-done < pipelines/flink/options.properties
-args+=("$@")
+source pipelines/options.sh
+merge_options pipelines/flink/options.properties "$@"
 
 if [[ -n "${FLINK_HOME:-}" ]]; then
   # flink run gives the job its cluster: the runner takes it with --flinkMaster=[auto].

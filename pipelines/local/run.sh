@@ -7,23 +7,18 @@
 # NEWSFOLD_LOCAL_RUNNER=direct or =flink forces one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-declare -A given=()
-for arg in "$@"; do
-  key="${arg#--}"; key="${key%%=*}"; given["$key"]=1
-done
-args=()
+source pipelines/options.sh
+merge_options pipelines/local/options.properties "$@"
 input=""
-while IFS='=' read -r key value; do
-  [[ -z "$key" || "$key" == \#* ]] && continue
-  [[ -n "${given[$key]:-}" ]] && continue
-  [[ "$key" == "runner" ]] && continue # chosen below
-  args+=("--$key=$value")
-  [[ "$key" == "input" ]] && input="$value"
-done < pipelines/local/options.properties
-for arg in "$@"; do
-  [[ "$arg" == --input=* ]] && input="${arg#--input=}"
+chosen=()
+for arg in "${args[@]}"; do
+  case "$arg" in
+    --runner=*) ;; # the runner is chosen below
+    --input=*) input="${arg#--input=}"; chosen+=("$arg") ;;
+    *) chosen+=("$arg") ;;
+  esac
 done
-args+=("$@")
+args=("${chosen[@]}")
 
 runner="${NEWSFOLD_LOCAL_RUNNER:-}"
 if [[ -z "$runner" ]]; then
