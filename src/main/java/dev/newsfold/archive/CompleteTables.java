@@ -2,7 +2,6 @@ package dev.newsfold.archive;
 
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
-import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.beam.sdk.io.FileSystems;
@@ -16,7 +15,7 @@ import org.apache.beam.sdk.util.MimeTypes;
 /**
  * Finishes a run's output after the pipeline: a table with no rows (a run without rejects) still
  * gets one empty Parquet file with its schema, so that every documented query works on every
- * output, and Beam's emptied temporary folders are removed.
+ * output. (Beam's emptied temporary folders go with the staging folder, in OutputFolder.publish.)
  */
 public final class CompleteTables {
   private static final Map<String, Schema> TABLES = TableSchemas.TABLES;
@@ -39,25 +38,5 @@ public final class CompleteTables {
         sink.flush();
       }
     }
-    removeEmptyTempFolders(base);
-  }
-
-  private static void removeEmptyTempFolders(String base) {
-    for (String table : List.copyOf(TABLES.keySet())) {
-      java.nio.file.Path temp = localPath(base + table + "/.temp-beam");
-      if (temp != null) {
-        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(temp)) {
-          if (left.findAny().isEmpty()) {
-            java.nio.file.Files.delete(temp);
-          }
-        } catch (IOException e) {
-          // Nothing to tidy, or someone else's files: leave them.
-        }
-      }
-    }
-  }
-
-  private static java.nio.file.Path localPath(String path) {
-    return path.contains("://") ? null : java.nio.file.Path.of(path);
   }
 }

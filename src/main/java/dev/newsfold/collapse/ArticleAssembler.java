@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -95,7 +94,4 @@ public final class ArticleAssembler {
     return words;
   }
 
-  static <T> T orDefault(T value, T fallback) {
-    return Objects.requireNonNullElse(value, fallback);
-  }
 }

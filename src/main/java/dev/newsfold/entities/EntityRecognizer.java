@@ -1,6 +1,5 @@
 package dev.newsfold.entities;
 
-import java.util.List;
 
 /** Finds named-entity mentions in a text. Ours wraps CoreNLP; another recognizer plugs in here. */
 public interface EntityRecognizer {

@@ -31,27 +31,32 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
   }
 
   public static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings) {
+    return of(copy, settings, settings.minHasher());
+  }
+
+  static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings, MinHasher minHasher) {
     ParsedArticle article = copy.article();
     long[] shingles = Shingles.of(article.paragraphs(), settings.shingleSize());
     long[] kept = Shingles.smallest(shingles, Shingles.MAX_KEPT);
     return new CopyFingerprint(copy.copyId(), ExactFingerprint.of(article.paragraphs()), kept,
-        settings.minHasher().signature(shingles), article.bodyText().length(), article.metadata().completeness(),
+        minHasher.signature(shingles), article.bodyText().length(), article.metadata().completeness(),
         shingles.length);
   }
 
   static final class FingerprintFn extends DoFn<ParsedCopy, CopyFingerprint> {
     private final FingerprintSettings settings;
-
+    private final MinHasher minHasher; // Its seeds are derived once, not for every copy.
     private final Counter failed = Metrics.counter(Fingerprint.class, "rejected_stage_failure");
 
     FingerprintFn(FingerprintSettings settings) {
       this.settings = settings;
+      this.minHasher = settings.minHasher();
     }
 
     @ProcessElement
     public void process(@Element ParsedCopy copy, MultiOutputReceiver out) {
       try {
-        out.get(FINGERPRINTS).output(of(copy, settings));
+        out.get(FINGERPRINTS).output(of(copy, settings, minHasher));
       } catch (RuntimeException e) {
         failed.inc();
         out.get(REJECTS).output(Reject.ofFailure(copy.raw().sourcePath(), STAGE, e, copy.raw().byteSize()));
