@@ -1,8 +1,7 @@
 -- Organizations mentioned in the same articles as a person (change the name in the WHERE clause).
-WITH m AS (SELECT * FROM read_parquet('archive/mentions/*.parquet'))
 SELECT org.entity_key AS organization, count(DISTINCT org.article_id) AS articles
-FROM m AS person
-JOIN m AS org ON org.article_id = person.article_id AND org.type = 'ORGANIZATION'
+FROM mentions AS person
+JOIN mentions AS org ON org.article_id = person.article_id AND org.type = 'ORGANIZATION'
 WHERE person.type = 'PERSON' AND person.entity_key = 'Mikhail Bogdanov'
 GROUP BY organization
 ORDER BY articles DESC, organization;

@@ -1,4 +1,4 @@
 -- Articles with the most copies: what was syndicated widely, and from where.
 SELECT title, agency, published_date, copy_count, sources
-FROM parquet.`archive/articles`
+FROM articles
 ORDER BY copy_count DESC, published_date DESC NULLS LAST

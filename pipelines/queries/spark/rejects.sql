@@ -1,5 +1,5 @@
 -- Files that did not become copies, and why.
 SELECT reason, stage, count(*) AS files, any_value(detail) AS example
-FROM parquet.`archive/rejects`
+FROM rejects
 GROUP BY reason, stage
 ORDER BY files DESC

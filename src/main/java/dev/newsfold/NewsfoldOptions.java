@@ -14,7 +14,7 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("Folder the tables are written under: copies/, articles/ and rejects/ as Parquet.")
+  @Description("Folder a new archive is written to: one folder per table (copies/, articles/, ...), the run's Parquet files under run=000001/.")
   @Default.String("archive")
   @Validation.Required
   String getOutput();
@@ -26,6 +26,12 @@ public interface NewsfoldOptions extends PipelineOptions {
   boolean getOverwrite();
 
   void setOverwrite(boolean value);
+
+  @Description("An archive an earlier run wrote (its --output): fold --input into it and add this run's rows "
+      + "to it as a new run=NNNNNN/ folder per table. --output and --overwrite are then not used.")
+  String getArchive();
+
+  void setArchive(String value);
 
   @Description("Parquet files per table. Fixed and small: per-bundle costs dominate small runs on the DirectRunner.")
   @Default.Integer(2)

@@ -1,10 +1,16 @@
 package dev.newsfold;
 
+import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.archive.CompleteTables;
+import dev.newsfold.archive.LatestMentions;
+import dev.newsfold.archive.ReadArchive;
+import dev.newsfold.archive.SkipArchivedFiles;
+import dev.newsfold.archive.SkipArchivedRejects;
+import dev.newsfold.archive.TableSchemas;
+import dev.newsfold.archive.VersionArticles;
 import dev.newsfold.archive.OutputFolder;
 import dev.newsfold.archive.WriteArchiveTables;
 import dev.newsfold.boilerplate.StripBoilerplate;
-import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.AssembleArticles;
 import dev.newsfold.collapse.CollapseSyndicatedCopies;
 import dev.newsfold.collapse.CopyAssignment;
@@ -18,18 +24,25 @@ import dev.newsfold.fingerprint.FingerprintSettings;
 import dev.newsfold.ingest.InputPattern;
 import dev.newsfold.ingest.ReadArticleFiles;
 import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.model.RawCopy;
 import dev.newsfold.model.Reject;
 import dev.newsfold.parse.ParseArticles;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
-/** The newsfold job: read, parse, strip corpus boilerplate, fingerprint, collapse, assemble, recognize entities, write. */
+/**
+ * The newsfold job: read, parse, strip corpus boilerplate, fingerprint, collapse, assemble, version
+ * against the archive, recognize entities, write.
+ */
 public final class NewsfoldPipeline {
   private NewsfoldPipeline() {}
 
@@ -41,7 +54,7 @@ public final class NewsfoldPipeline {
     System.out.println(summary.render());
     if (!summary.accountsForEveryFile()) {
       System.err.println("newsfold: the run lost track of files (matched != copies + rejects); "
-          + "its tables were left unpublished in " + options.getOutput() + "/.newsfold-staging");
+          + "its tables were left unpublished in " + summary.output() + ".newsfold-staging");
       System.exit(2);
     }
   }
@@ -65,20 +78,30 @@ public final class NewsfoldPipeline {
 
   /**
    * Runs the job to completion and returns what it did. The tables are written into a staging
-   * folder and published only when the run finished and every file is accounted for.
+   * folder and published, as the archive's next run, only when the run finished and every file is
+   * accounted for; a run on an archive that adds nothing publishes nothing.
    */
   public static RunSummary run(NewsfoldOptions options) {
     try {
       FileSystems.setDefaultPipelineOptions(options);
-      OutputFolder output = OutputFolder.prepare(options.getOutput(), options.getOverwrite());
+      boolean extending = options.getArchive() != null;
+      OutputFolder output = extending ? OutputFolder.extend(options.getArchive())
+          : OutputFolder.prepare(options.getOutput(), options.getOverwrite());
       Pipeline pipeline = Pipeline.create(options);
-      buildPipeline(pipeline, options, output.stagingDirectory());
+      buildPipeline(pipeline, options, output.stagingDirectory(), extending ? options.getArchive() : null);
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
-      CompleteTables.complete(output.stagingDirectory());
-      RunSummary summary = RunSummary.from(result, output.tablesDirectory());
-      if (summary.accountsForEveryFile()) {
-        output.publish();
+      RunSummary summary = RunSummary.from(result, output.tablesDirectory(), output.runName());
+      if (!summary.accountsForEveryFile()) {
+        return summary;
+      }
+      if (output.isFirstRun()) {
+        CompleteTables.complete(output.stagingDirectory());
+        output.publish(TableSchemas.TABLES.keySet());
+      } else if (summary.addsNothing()) {
+        output.discardStaging();
+      } else {
+        output.publish(summary.tablesWithRows());
       }
       return summary;
     } catch (java.io.IOException e) {
@@ -86,37 +109,76 @@ public final class NewsfoldPipeline {
     }
   }
 
-  /** Adds the job's transforms to a pipeline, writing the tables under {@code tablesDirectory}. */
-  public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options, String tablesDirectory) {
+  /**
+   * Adds the job's transforms to a pipeline, writing the run's tables under {@code tablesDirectory}.
+   * With an {@code archive}, this run's files are folded into the stories it holds: its copies'
+   * fingerprints take part in collapsing, and the tables get only what is new or changed.
+   */
+  public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options, String tablesDirectory,
+      String archive) {
+    PCollectionTuple archived = pipeline.apply("ReadArchive",
+        archive == null ? ReadArchive.none() : ReadArchive.of(archive));
+    PCollection<KnownCopy> knownCopies = archived.get(ReadArchive.COPIES);
     PCollectionTuple read = pipeline.apply("ReadArticleFiles",
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
             options.getMaxDecompressedBytes()));
-    PCollectionTuple parsed = read.get(ReadArticleFiles.COPIES).apply("ParseArticles", new ParseArticles());
-    PCollection<ParsedCopy> copies = parsed.get(ParseArticles.PARSED)
+    PCollection<RawCopy> files = read.get(ReadArticleFiles.COPIES);
+    PCollectionList<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS));
+    if (archive != null) {
+      PCollectionTuple unseen = PCollectionTuple.of(SkipArchivedFiles.FILES, files)
+          .and(SkipArchivedFiles.ARCHIVED, knownCopies)
+          .apply("SkipArchivedFiles", new SkipArchivedFiles());
+      files = unseen.get(SkipArchivedFiles.NEW);
+      rejects = rejects.and(unseen.get(SkipArchivedFiles.REJECTS));
+    }
+    PCollectionTuple parsed = files.apply("ParseArticles", new ParseArticles());
+    PCollection<long[]> archivedParagraphs = knownCopies.apply("ArchivedParagraphKeys",
+        MapElements.into(TypeDescriptor.of(long[].class)).via((KnownCopy k) -> k.copy().paragraphKeys()))
+        .setCoder(SerializableCoder.of(long[].class));
+    PCollection<ParsedCopy> copies = PCollectionTuple.of(StripBoilerplate.COPIES, parsed.get(ParseArticles.PARSED))
+        .and(StripBoilerplate.ARCHIVED_PARAGRAPH_KEYS, archivedParagraphs)
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     FingerprintSettings settings =
         new FingerprintSettings(options.getShingleSize(), options.getLshBands(), options.getLshRows());
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
-    PCollection<CopyFingerprint> fingerprints = fingerprinted.get(Fingerprint.FINGERPRINTS);
+    PCollection<CopyFingerprint> fingerprints = PCollectionList.of(fingerprinted.get(Fingerprint.FINGERPRINTS))
+        .and(knownCopies.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))
+            .via(KnownCopy::fingerprint)).setCoder(SerializableCoder.of(CopyFingerprint.class)))
+        .apply("AllFingerprints", Flatten.pCollections());
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(), MatchThresholds.DEFAULT, options.getMaxBucketSize()));
-    PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, copies)
+    PCollection<ParsedCopy> allCopies = PCollectionList.of(copies)
+        .and(knownCopies.apply("ArchivedParses", MapElements.into(TypeDescriptor.of(ParsedCopy.class))
+            .via(KnownCopy::copy)).setCoder(SerializableCoder.of(ParsedCopy.class)))
+        .apply("AllCopies", Flatten.pCollections());
+    PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, allCopies)
         .and(AssembleArticles.FINGERPRINTS, fingerprints)
         .and(AssembleArticles.ASSIGNMENTS, assignments)
         .apply("AssembleArticles", new AssembleArticles());
-    PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS))
-        .and(parsed.get(ParseArticles.REJECTS))
+    PCollectionTuple versioned = PCollectionTuple.of(VersionArticles.CURRENT, assembled.get(AssembleArticles.ARTICLES))
+        .and(VersionArticles.ARCHIVED, archived.get(ReadArchive.LATEST_ARTICLES))
+        .apply("VersionArticles", new VersionArticles(options.getExtractEntities()));
+    PCollection<Reject> newRejects = rejects.and(parsed.get(ParseArticles.REJECTS))
         .and(fingerprinted.get(Fingerprint.REJECTS))
         .apply("AllRejects", Flatten.pCollections());
-    PCollection<ArticleRecord> articles = assembled.get(AssembleArticles.ARTICLES);
+    if (archive != null) {
+      newRejects = PCollectionTuple.of(SkipArchivedRejects.NEW, newRejects)
+          .and(SkipArchivedRejects.ARCHIVED, archived.get(ReadArchive.REJECTS))
+          .apply("SkipArchivedRejects", new SkipArchivedRejects());
+    }
     PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, assembled.get(AssembleArticles.COPIES))
-        .and(WriteArchiveTables.ARTICLES, articles)
-        .and(WriteArchiveTables.REJECTS, rejects);
+        .and(WriteArchiveTables.ARTICLES, versioned.get(VersionArticles.VERSIONS))
+        .and(WriteArchiveTables.ASSIGNMENTS, versioned.get(VersionArticles.ASSIGNMENTS))
+        .and(WriteArchiveTables.REJECTS, newRejects);
     if (options.getExtractEntities()) {
-      PCollection<EntityMention> mentions =
-          articles.apply("ExtractEntityMentions", new ExtractEntityMentions(options.getMaxEntityChars()));
+      PCollection<EntityMention> mentions = versioned.get(VersionArticles.TO_EXTRACT)
+          .apply("ExtractEntityMentions", new ExtractEntityMentions(options.getMaxEntityChars()));
+      PCollection<EntityMention> current = PCollectionTuple.of(LatestMentions.NEW, mentions)
+          .and(LatestMentions.ARCHIVED, archived.get(ReadArchive.MENTIONS))
+          .and(LatestMentions.LIVE, versioned.get(VersionArticles.LIVE))
+          .apply("LatestMentions", new LatestMentions());
       tables = tables.and(WriteArchiveTables.MENTIONS, mentions)
-          .and(WriteArchiveTables.ENTITIES, mentions.apply("SummarizeEntities", new SummarizeEntities()));
+          .and(WriteArchiveTables.ENTITIES, current.apply("SummarizeEntities", new SummarizeEntities()));
     }
     tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards()));
     return tables;

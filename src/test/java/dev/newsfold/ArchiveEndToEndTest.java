@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -174,12 +173,12 @@ class ArchiveEndToEndTest {
   void theShippedQueriesRunOnTheTables() throws Exception {
     List<Path> queries;
     try (Stream<Path> files = Files.list(Path.of("pipelines/queries"))) {
-      queries = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+      queries = files.filter(p -> p.toString().endsWith(".sql") && !p.equals(ArchiveTables.LATEST_VIEWS)).sorted().toList();
     }
     assertTrue(queries.size() >= 7, queries.toString());
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement()) {
+    try (Connection db = duckdb(firstRun); Statement s = db.createStatement()) {
       for (Path query : queries) {
-        String sql = Files.readString(query).replace("'archive/", "'" + firstRun + "/");
+        String sql = Files.readString(query);
         try (ResultSet rs = s.executeQuery(sql)) {
           int rows = 0;
           while (rs.next()) {

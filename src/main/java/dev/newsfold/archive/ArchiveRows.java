@@ -1,5 +1,6 @@
 package dev.newsfold.archive;
 
+import dev.newsfold.boilerplate.CorpusBoilerplate;
 import dev.newsfold.collapse.ArchivedCopy;
 import dev.newsfold.collapse.ArticleAssembler;
 import dev.newsfold.collapse.ArticleRecord;
@@ -24,15 +25,8 @@ public final class ArchiveRows {
     RawCopy raw = archived.copy().raw();
     ParsedArticle article = archived.copy().article();
     ArticleMetadata meta = article.metadata();
-    CopyAssignment a = archived.assignment();
     GenericRecord r = new GenericData.Record(TableSchemas.COPIES);
     r.put("copy_id", raw.copyId());
-    r.put("article_id", a.articleId());
-    r.put("is_canonical", a.isCanonical());
-    r.put("match_rule", a.rule().code());
-    r.put("canonical_copy_id", a.canonicalCopyId());
-    r.put("jaccard_to_canonical", a.jaccard());
-    r.put("containment_in_canonical", a.containment());
     r.put("source_path", raw.sourcePath());
     r.put("relative_path", raw.relativePath());
     r.put("format", article.format().code());
@@ -52,17 +46,35 @@ public final class ArchiveRows {
     r.put("metadata_rules", meta.rules());
     r.put("stripped_blocks", article.stripped());
     r.put("exact_fingerprint", archived.fingerprint().exactFingerprint());
-    List<Long> minhash = new ArrayList<>();
-    for (long h : archived.fingerprint().minhash()) {
-      minhash.add(h);
-    }
-    r.put("minhash", minhash);
+    r.put("minhash", longs(archived.fingerprint().minhash()));
+    r.put("shingles", longs(archived.fingerprint().shingles()));
+    r.put("shingle_count", archived.fingerprint().shingleCount());
+    long[] keys = archived.copy().paragraphKeys();
+    r.put("paragraph_keys", longs(keys != null ? keys : CorpusBoilerplate.keys(article.paragraphs())));
     return r;
   }
 
-  public static GenericRecord article(ArticleRecord a) {
+  public static GenericRecord assignment(AssignmentVersion versioned) {
+    CopyAssignment a = versioned.assignment();
+    GenericRecord r = new GenericData.Record(TableSchemas.ASSIGNMENTS);
+    r.put("article_id", a.articleId());
+    r.put("article_version", versioned.articleVersion());
+    r.put("copy_id", a.copyId());
+    r.put("is_canonical", a.isCanonical());
+    r.put("match_rule", a.rule().code());
+    r.put("canonical_copy_id", a.canonicalCopyId());
+    r.put("jaccard_to_canonical", a.jaccard());
+    r.put("containment_in_canonical", a.containment());
+    return r;
+  }
+
+  public static GenericRecord article(ArticleVersion version) {
+    ArticleRecord a = version.article();
     GenericRecord r = new GenericData.Record(TableSchemas.ARTICLES);
     r.put("article_id", a.articleId());
+    r.put("version", version.version());
+    r.put("superseded_by", version.supersededBy());
+    r.put("entities_version", version.entitiesVersion());
     r.put("canonical_copy_id", a.canonicalCopyId());
     r.put("title", a.title());
     r.put("byline", a.byline());
@@ -92,6 +104,7 @@ public final class ArchiveRows {
   public static GenericRecord mention(EntityMention m) {
     GenericRecord r = new GenericData.Record(TableSchemas.MENTIONS);
     r.put("article_id", m.articleId());
+    r.put("article_version", m.articleVersion());
     r.put("mention_index", m.mentionIndex());
     r.put("type", m.type().name());
     r.put("text", m.text());
@@ -111,6 +124,14 @@ public final class ArchiveRows {
     r.put("first_date", days(e.firstDate()));
     r.put("last_date", days(e.lastDate()));
     return r;
+  }
+
+  private static List<Long> longs(long[] values) {
+    List<Long> list = new ArrayList<>(values.length);
+    for (long v : values) {
+      list.add(v);
+    }
+    return list;
   }
 
   private static Integer days(LocalDate date) {

@@ -7,9 +7,15 @@ import org.apache.avro.SchemaBuilder;
 /**
  * The tables' schemas: the product's contract, kept here and nowhere else, documented column by
  * column in the README. Change a column only with a new {@link #VERSION}.
+ *
+ * <p>An archive grows run by run, each run's rows under {@code <table>/run=NNNNNN/}. Copies and
+ * rejects are facts written once. Articles are versioned: a run writes a new version of every
+ * article it created or changed, and each version lists its copies' places in assignments.
+ * Mentions belong to the article version they were extracted from; entities is a snapshot of the
+ * whole archive, rewritten by every run that changes an article.
  */
 public final class TableSchemas {
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   private static final Schema DATE = LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT));
   private static final Schema STRINGS = Schema.createArray(Schema.create(Schema.Type.STRING));
   private static final Schema LONGS = Schema.createArray(Schema.create(Schema.Type.LONG));
@@ -18,12 +24,6 @@ public final class TableSchemas {
 
   public static final Schema COPIES = SchemaBuilder.record("copy").namespace("dev.newsfold.v" + VERSION).fields()
       .requiredString("copy_id")
-      .requiredString("article_id")
-      .requiredBoolean("is_canonical")
-      .requiredString("match_rule")
-      .requiredString("canonical_copy_id")
-      .requiredDouble("jaccard_to_canonical")
-      .requiredDouble("containment_in_canonical")
       .requiredString("source_path")
       .requiredString("relative_path")
       .requiredString("format")
@@ -44,10 +44,27 @@ public final class TableSchemas {
       .name("stripped_blocks").type(STRING_TO_INT).noDefault()
       .requiredString("exact_fingerprint")
       .name("minhash").type(LONGS).noDefault()
+      .name("shingles").type(LONGS).noDefault()
+      .requiredInt("shingle_count")
+      .name("paragraph_keys").type(LONGS).noDefault()
+      .endRecord();
+
+  public static final Schema ASSIGNMENTS = SchemaBuilder.record("assignment").namespace("dev.newsfold.v" + VERSION).fields()
+      .requiredString("article_id")
+      .requiredInt("article_version")
+      .requiredString("copy_id")
+      .requiredBoolean("is_canonical")
+      .requiredString("match_rule")
+      .requiredString("canonical_copy_id")
+      .requiredDouble("jaccard_to_canonical")
+      .requiredDouble("containment_in_canonical")
       .endRecord();
 
   public static final Schema ARTICLES = SchemaBuilder.record("article").namespace("dev.newsfold.v" + VERSION).fields()
       .requiredString("article_id")
+      .requiredInt("version")
+      .optionalString("superseded_by")
+      .name("entities_version").type().unionOf().nullType().and().intType().endUnion().nullDefault()
       .requiredString("canonical_copy_id")
       .optionalString("title")
       .optionalString("byline")
@@ -73,6 +90,7 @@ public final class TableSchemas {
 
   public static final Schema MENTIONS = SchemaBuilder.record("mention").namespace("dev.newsfold.v" + VERSION).fields()
       .requiredString("article_id")
+      .requiredInt("article_version")
       .requiredInt("mention_index")
       .requiredString("type")
       .requiredString("text")
@@ -98,6 +116,7 @@ public final class TableSchemas {
     java.util.Map<String, Schema> tables = new java.util.LinkedHashMap<>();
     tables.put("copies", COPIES);
     tables.put("articles", ARTICLES);
+    tables.put("assignments", ASSIGNMENTS);
     tables.put("rejects", REJECTS);
     tables.put("mentions", MENTIONS);
     tables.put("entities", ENTITIES);

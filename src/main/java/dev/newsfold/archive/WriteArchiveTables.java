@@ -1,7 +1,6 @@
 package dev.newsfold.archive;
 
 import dev.newsfold.collapse.ArchivedCopy;
-import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntitySummary;
 import dev.newsfold.model.Reject;
@@ -24,13 +23,15 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * Writes copies/, articles/, rejects/ (and mentions/, entities/ when given) under the output folder as Snappy Parquet, lists in the
+ * Writes a run's rows of copies/, articles/, assignments/, rejects/ (and mentions/, entities/ when
+ * given) under the staging folder as Snappy Parquet, lists in the
  * standard three-level layout (Spark, Hive and Trino read them without settings), with a fixed
  * shard count: the DirectRunner pays per bundle, so runner-chosen sharding is slow for small files.
  */
 public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<ArchivedCopy> COPIES = new TupleTag<>() {};
-  public static final TupleTag<ArticleRecord> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<ArticleVersion> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<AssignmentVersion> ASSIGNMENTS = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<EntitySummary> ENTITIES = new TupleTag<>() {};
@@ -48,6 +49,7 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
   public PDone expand(PCollectionTuple tables) {
     write(tables.get(COPIES), "copies", TableSchemas.COPIES, ArchiveRows::copy);
     write(tables.get(ARTICLES), "articles", TableSchemas.ARTICLES, ArchiveRows::article);
+    write(tables.get(ASSIGNMENTS), "assignments", TableSchemas.ASSIGNMENTS, ArchiveRows::assignment);
     write(tables.get(REJECTS).apply("CountRejectsByReason", ParDo.of(new CountByReasonFn())), "rejects", TableSchemas.REJECTS, ArchiveRows::reject);
     if (tables.has(MENTIONS)) {
       write(tables.get(MENTIONS), "mentions", TableSchemas.MENTIONS, ArchiveRows::mention);

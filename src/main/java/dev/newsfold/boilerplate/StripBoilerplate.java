@@ -16,21 +16,31 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Corpus-level boilerplate removal: counts every paragraph across the corpus with the documents it
  * occurs in, decides with {@link CorpusBoilerplate} which recur across different stories, and
- * removes those from every copy (counted under the rule "corpus_repeated").
+ * removes those from every copy (counted under the rule "corpus_repeated"). The corpus includes
+ * the archive's earlier copies (their paragraph keys), so a promo seen in two stories yesterday and
+ * one today is boilerplate today. Each copy keeps its paragraph keys from before removal.
  */
-public final class StripBoilerplate extends PTransform<PCollection<ParsedCopy>, PCollection<ParsedCopy>> {
+public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollection<ParsedCopy>> {
   public static final String RULE = "corpus_repeated";
+  /** This run's copies, to be stripped. */
+  public static final TupleTag<ParsedCopy> COPIES = new TupleTag<>() {};
+  /** The paragraph keys of copies archived by earlier runs: evidence only, nothing is removed from them. */
+  public static final TupleTag<long[]> ARCHIVED_PARAGRAPH_KEYS = new TupleTag<>() {};
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -38,10 +48,15 @@ public final class StripBoilerplate extends PTransform<PCollection<ParsedCopy>, 
   }
 
   @Override
-  public PCollection<ParsedCopy> expand(PCollection<ParsedCopy> copies) {
-    PCollectionView<Map<Long, Integer>> recurring = copies
-        .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class)))
+  public PCollection<ParsedCopy> expand(PCollectionTuple input) {
+    PCollection<ParsedCopy> copies = input.get(COPIES);
+    PCollection<KV<String, long[]>> documents = PCollectionList
+        .of(copies.apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class))))
+        .and(input.get(ARCHIVED_PARAGRAPH_KEYS).apply("KeyArchivedDocuments", ParDo.of(new ArchivedKeysFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class))))
+        .apply("AllDocuments", Flatten.pCollections());
+    PCollectionView<Map<Long, Integer>> recurring = documents
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), SerializableCoder.of(long[].class)))
@@ -56,6 +71,13 @@ public final class StripBoilerplate extends PTransform<PCollection<ParsedCopy>, 
     @ProcessElement
     public void process(@Element ParsedCopy copy, OutputReceiver<KV<String, long[]>> out) {
       long[] keys = CorpusBoilerplate.keys(copy.article().paragraphs());
+      out.output(KV.of(Arrays.toString(keys), keys));
+    }
+  }
+
+  static final class ArchivedKeysFn extends DoFn<long[], KV<String, long[]>> {
+    @ProcessElement
+    public void process(@Element long[] keys, OutputReceiver<KV<String, long[]>> out) {
       out.output(KV.of(Arrays.toString(keys), keys));
     }
   }
@@ -104,6 +126,7 @@ public final class StripBoilerplate extends PTransform<PCollection<ParsedCopy>, 
     @ProcessElement
     public void process(@Element ParsedCopy copy, OutputReceiver<ParsedCopy> out, ProcessContext context) {
       Map<Long, Integer> boilerplate = context.sideInput(recurring);
+      copy = copy.withParagraphKeys(CorpusBoilerplate.keys(copy.article().paragraphs()));
       ParsedArticle article = copy.article();
       List<String> kept = new ArrayList<>();
       for (String paragraph : article.paragraphs()) {

@@ -1,6 +1,7 @@
 package dev.newsfold.collapse;
 
 import dev.newsfold.parse.ArticleMetadata;
+import dev.newsfold.text.Hashing;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +15,41 @@ import java.util.function.Function;
 /**
  * Builds an article from its copies. The body is the canonical copy's; title, byline, agency and
  * dateline come from the most complete copy that has them (the canonical first), the date is the
- * earliest any copy gives, and the URLs and sources are every copy's.
+ * earliest any copy gives, and the URLs and sources are every copy's. The id comes from the story's
+ * earliest copy ({@link #articleId}).
  */
 public final class ArticleAssembler {
   private ArticleAssembler() {}
 
-  public static ArticleRecord assemble(String articleId, List<ArchivedCopy> copies) {
+  /** The article of a cluster's copies, and their assignments under its id. */
+  public static ArticleState assemble(List<ArchivedCopy> copies) {
+    String articleId = articleId(copies);
+    List<CopyAssignment> assignments = new ArrayList<>();
+    for (ArchivedCopy c : copies) {
+      CopyAssignment a = c.assignment();
+      assignments.add(new CopyAssignment(a.copyId(), articleId, a.canonicalCopyId(), a.rule(), a.jaccard(),
+          a.containment()));
+    }
+    assignments.sort(Comparator.comparing(CopyAssignment::copyId));
+    return new ArticleState(record(articleId, copies), assignments);
+  }
+
+  /**
+   * A story's id, from its earliest copy: the earliest publication date any copy gives (undated
+   * copies last), then the smallest exact fingerprint. It depends on the copies alone, not on the
+   * runs, the batch order or which copy is canonical, so growing an archive batch by batch gives the
+   * ids one run over everything gives; and as copies mostly arrive after the first one published, a
+   * story keeps its id as it grows. It changes only when a copy dated earlier than all others turns
+   * up later (the archive then records the old id as superseded by the new).
+   */
+  public static String articleId(List<ArchivedCopy> copies) {
+    Comparator<ArchivedCopy> earliestFirst = Comparator
+        .comparing((ArchivedCopy c) -> metadata(c).publishedDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(c -> c.fingerprint().exactFingerprint());
+    return Hashing.shortId("article", copies.stream().min(earliestFirst).orElseThrow().fingerprint().exactFingerprint());
+  }
+
+  static ArticleRecord record(String articleId, List<ArchivedCopy> copies) {
     List<ArchivedCopy> ordered = new ArrayList<>(copies);
     Comparator<ArchivedCopy> canonicalFirst = Comparator.comparing((ArchivedCopy c) -> !c.assignment().isCanonical())
         .thenComparing(ArchivedCopy::fingerprint, com.google.common.collect.Ordering.from(

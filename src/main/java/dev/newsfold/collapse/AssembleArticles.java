@@ -5,6 +5,7 @@ import dev.newsfold.model.ParsedCopy;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -18,13 +19,17 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
-/** Joins each copy with its fingerprint and assignment, and builds one {@link ArticleRecord} per article. */
+/**
+ * Joins each copy with its fingerprint and assignment, and builds one {@link ArticleState} per
+ * article. Copies read back from the archive take part in their articles; COPIES holds this run's
+ * copies only, the rows the copies table gains.
+ */
 public final class AssembleArticles extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<ParsedCopy> PARSED = new TupleTag<>() {};
   public static final TupleTag<CopyFingerprint> FINGERPRINTS = new TupleTag<>() {};
   public static final TupleTag<CopyAssignment> ASSIGNMENTS = new TupleTag<>() {};
   public static final TupleTag<ArchivedCopy> COPIES = new TupleTag<>() {};
-  public static final TupleTag<ArticleRecord> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<ArticleState> ARTICLES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
@@ -37,11 +42,12 @@ public final class AssembleArticles extends PTransform<PCollectionTuple, PCollec
         .and(assignment, input.get(ASSIGNMENTS).apply("KeyAssignments", WithKeys.of(CopyAssignment::copyId).withKeyType(TypeDescriptors.strings())))
         .apply("JoinByCopyId", CoGroupByKey.create())
         .apply("ToArchivedCopy", ParDo.of(new JoinFn(parsed, print, assignment)));
-    PCollection<ArticleRecord> articles = copies
+    PCollection<ArticleState> articles = copies
         .apply("KeyByArticle", WithKeys.of((ArchivedCopy c) -> c.assignment().articleId()).withKeyType(TypeDescriptors.strings()))
         .apply("GroupByArticle", GroupByKey.create())
         .apply("AssembleArticle", ParDo.of(new AssembleFn()));
-    return PCollectionTuple.of(COPIES, copies).and(ARTICLES, articles);
+    PCollection<ArchivedCopy> newCopies = copies.apply("ThisRunsCopies", Filter.by(c -> !c.copy().fromArchive()));
+    return PCollectionTuple.of(COPIES, newCopies).and(ARTICLES, articles);
   }
 
   static final class JoinFn extends DoFn<KV<String, CoGbkResult>, ArchivedCopy> {
@@ -66,12 +72,12 @@ public final class AssembleArticles extends PTransform<PCollectionTuple, PCollec
     }
   }
 
-  static final class AssembleFn extends DoFn<KV<String, Iterable<ArchivedCopy>>, ArticleRecord> {
+  static final class AssembleFn extends DoFn<KV<String, Iterable<ArchivedCopy>>, ArticleState> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ArchivedCopy>> article, OutputReceiver<ArticleRecord> out) {
+    public void process(@Element KV<String, Iterable<ArchivedCopy>> article, OutputReceiver<ArticleState> out) {
       List<ArchivedCopy> copies = new ArrayList<>();
       article.getValue().forEach(copies::add);
-      out.output(ArticleAssembler.assemble(article.getKey(), copies));
+      out.output(ArticleAssembler.assemble(copies));
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.newsfold.collapse;
 
 import dev.newsfold.fingerprint.CopyFingerprint;
-import dev.newsfold.text.Hashing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +96,9 @@ public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCo
       group.getValue().forEach(members::add);
       componentSize.update(members.size());
       for (CentreClustering.Placement p : CentreClustering.cluster(members, thresholds)) {
-        String articleId = articleId(p.centre());
-        out.output(KV.of(p.copy().copyId(), new Placement(articleId, p.centre().copyId(),
+        out.output(KV.of(p.copy().copyId(), new Placement(p.centre().copyId(), p.centre().copyId(),
             p.similarity().jaccard(), p.similarity().containment())));
       }
     }
-  }
-
-  /** An article's id: from its canonical copy's normalized body, so the same story gets the same id on every run. */
-  public static String articleId(CopyFingerprint canonical) {
-    return Hashing.shortId("article", canonical.exactFingerprint());
   }
 }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 
-/** Where a representative copy landed: its article, the article's centre, and its similarity to the centre. */
+/**
+ * Where a representative copy landed: its cluster (keyed by the centre's copy id until the article
+ * is assembled and gets its id), the centre, and its similarity to the centre.
+ */
 @DefaultCoder(SerializableCoder.class)
 public record Placement(String articleId, String centreCopyId, double jaccard, double containment)
     implements Serializable {}

@@ -1,5 +1,6 @@
 package dev.newsfold.entities;
 
+import dev.newsfold.archive.ArticleVersion;
 import dev.newsfold.collapse.ArticleRecord;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
@@ -10,12 +11,12 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Recognizes entity mentions in each article's canonical body: once per article, not once per
- * copy. The recognizer is loaded once per worker JVM. A body longer than {@code maxChars} is
+ * Recognizes entity mentions in each article version's canonical body: once per article, not once
+ * per copy, and only for versions whose body is new. The recognizer is loaded once per worker JVM. A body longer than {@code maxChars} is
  * recognized on its first {@code maxChars} characters (counted), so that one huge file cannot
  * hold a worker for minutes.
  */
-public final class ExtractEntityMentions extends PTransform<PCollection<ArticleRecord>, PCollection<EntityMention>> {
+public final class ExtractEntityMentions extends PTransform<PCollection<ArticleVersion>, PCollection<EntityMention>> {
   private final int maxChars;
 
   public ExtractEntityMentions(int maxChars) {
@@ -23,11 +24,11 @@ public final class ExtractEntityMentions extends PTransform<PCollection<ArticleR
   }
 
   @Override
-  public PCollection<EntityMention> expand(PCollection<ArticleRecord> articles) {
+  public PCollection<EntityMention> expand(PCollection<ArticleVersion> articles) {
     return articles.apply("RecognizeMentions", ParDo.of(new RecognizeFn(maxChars)));
   }
 
-  static final class RecognizeFn extends DoFn<ArticleRecord, EntityMention> {
+  static final class RecognizeFn extends DoFn<ArticleVersion, EntityMention> {
     private final int maxChars;
     private final Counter truncated = Metrics.counter(ExtractEntityMentions.class, "bodies_truncated_for_entities");
     private final Counter failed = Metrics.counter(ExtractEntityMentions.class, "articles_failed_entities");
@@ -44,7 +45,8 @@ public final class ExtractEntityMentions extends PTransform<PCollection<ArticleR
     }
 
     @ProcessElement
-    public void process(@Element ArticleRecord article, OutputReceiver<EntityMention> out) {
+    public void process(@Element ArticleVersion version, OutputReceiver<EntityMention> out) {
+      ArticleRecord article = version.article();
       String body = article.bodyText();
       if (body.length() > maxChars) {
         truncated.inc();
@@ -54,7 +56,7 @@ public final class ExtractEntityMentions extends PTransform<PCollection<ArticleR
         java.util.List<EntityMention> found = MentionResolver.resolve(article.articleId(), article.publishedDate(),
             body, recognizer.recognize(body));
         mentions.update(found.size());
-        found.forEach(out::output);
+        found.forEach(m -> out.output(m.atVersion(version.version())));
       } catch (RuntimeException e) {
         failed.inc(); // The article stays archived; only its mentions are missing, and counted.
       }

@@ -26,7 +26,7 @@ class ArticleAssemblerTest {
     RawCopy raw = new RawCopy("/in/" + path, path, text.length(), "none", Hashing.sha256Hex(text), "UTF-8", text);
     ParsedArticle article = new ParsedArticle(ArticleFormat.TEXT, metadata, paragraphs, Map.of());
     String id = raw.copyId();
-    CopyFingerprint print = new CopyFingerprint(id, "x", new long[0], new long[0], article.bodyText().length(),
+    CopyFingerprint print = new CopyFingerprint(id, Hashing.sha256Hex(article.bodyText()), new long[0], new long[0], article.bodyText().length(),
         metadata.completeness());
     String canonical = canonicalId == null ? id : canonicalId;
     MatchRule rule = canonical.equals(id) ? MatchRule.CANONICAL : MatchRule.NEAR;
@@ -57,8 +57,8 @@ class ArticleAssemblerTest {
         meta("Other title", "Marta Pires", "Reuters", LocalDate.of(2025, 3, 12), "https://www.other.example/a",
             "LISBON"), canonicalId);
     for (List<ArchivedCopy> order : List.of(List.of(canonical, other), List.of(other, canonical))) {
-      ArticleRecord record = ArticleAssembler.assemble(ARTICLE, order);
-      assertEquals(ARTICLE, record.articleId());
+      ArticleRecord record = assemble(order);
+      assertEquals(ArticleAssembler.articleId(order), record.articleId());
       assertEquals(canonicalId, record.canonicalCopyId());
       assertEquals("Canonical title", record.title());
       assertEquals(String.join("\n\n", FULL), record.bodyText());
@@ -83,7 +83,7 @@ class ArticleAssemblerTest {
     ArchivedCopy canonical = copy("000.txt", FULL, meta(null, null, null, null, null, null), null);
     ArchivedCopy withTitle = copy("001.txt", TRIMMED, meta("Russia Tells Hamas", null, "AFP", null, null, null),
         canonicalId);
-    ArticleRecord record = ArticleAssembler.assemble(ARTICLE, List.of(withTitle, canonical));
+    ArticleRecord record = assemble(List.of(withTitle, canonical));
     assertEquals("Russia Tells Hamas", record.title());
     assertEquals(withTitle.copy().copyId(), record.fieldSources().get("title"));
     assertEquals(String.join("\n\n", FULL), record.bodyText());
@@ -98,7 +98,7 @@ class ArticleAssemblerTest {
     String canonicalId = idOf("a.txt", FULL);
     ArchivedCopy canonical = copy("a.txt", FULL, meta("  ", null, null, null, null, null), null);
     ArchivedCopy other = copy("b.txt", TRIMMED, meta("Real title", null, null, null, null, null), canonicalId);
-    assertEquals("Real title", ArticleAssembler.assemble(ARTICLE, List.of(canonical, other)).title());
+    assertEquals("Real title", assemble(List.of(canonical, other)).title());
   }
 
   @Test
@@ -111,7 +111,7 @@ class ArticleAssemblerTest {
     List<ArchivedCopy> copies = new ArrayList<>(List.of(canonical, shortCopy, longCopy));
     for (int i = 0; i < 3; i++) {
       Collections.rotate(copies, 1);
-      assertEquals("Long copy title", ArticleAssembler.assemble(ARTICLE, copies).title());
+      assertEquals("Long copy title", assemble(copies).title());
     }
   }
 
@@ -125,7 +125,7 @@ class ArticleAssemblerTest {
     ArchivedCopy late = copy("l.html", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 14),
         "https://www.harbour.example/amp/strike", null), canonicalId);
     ArchivedCopy noUrl = copy("n.txt", List.of("x"), meta(null, null, null, null, null, null), canonicalId);
-    ArticleRecord record = ArticleAssembler.assemble(ARTICLE, List.of(late, noUrl, canonical, early));
+    ArticleRecord record = assemble(List.of(late, noUrl, canonical, early));
     assertEquals(LocalDate.of(2025, 3, 12), record.publishedDate());
     assertEquals(early.copy().copyId(), record.fieldSources().get("published_date"));
     assertEquals(List.of("https://Atlantic.example/2025/03/12/strike", "https://www.harbour.example/amp/strike",
@@ -141,11 +141,50 @@ class ArticleAssemblerTest {
   @Test
   void singleCopyArticle() {
     ArchivedCopy only = copy("only.txt", FULL, meta("Only", null, null, null, "not a url at all", null), null);
-    ArticleRecord record = ArticleAssembler.assemble(ARTICLE, List.of(only));
+    ArticleRecord record = assemble(List.of(only));
     assertEquals("Only", record.title());
     assertEquals(List.of("not a url at all"), record.urls());
     assertEquals(List.of(), record.sources());
     assertEquals(Map.of("title", only.copy().copyId()), record.fieldSources());
+  }
+
+  private static ArticleRecord assemble(List<ArchivedCopy> copies) {
+    return ArticleAssembler.assemble(copies).article();
+  }
+
+  @Test
+  void theIdComesFromTheEarliestCopyWhicheverCopiesArriveLaterOrIsCanonical() {
+    ArchivedCopy first = copy("first.txt", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 12), null, null), "x");
+    ArchivedCopy longer = copy("longer.txt", FULL, meta(null, null, null, LocalDate.of(2025, 3, 13), null, null), null);
+    ArchivedCopy undated = copy("undated.txt", List.of("Undated."), meta(null, null, null, null, null, null), "x");
+    String id = ArticleAssembler.articleId(List.of(first));
+    assertEquals(Hashing.shortId("article", first.fingerprint().exactFingerprint()), id);
+    assertEquals(id, ArticleAssembler.articleId(List.of(longer, first)), "a later, more complete copy keeps the id");
+    assertEquals(id, ArticleAssembler.articleId(List.of(undated, longer, first)), "undated copies come last");
+    ArchivedCopy backdated = copy("backdated.txt", List.of("Earlier."),
+        meta(null, null, null, LocalDate.of(2025, 3, 11), null, null), "x");
+    assertEquals(ArticleAssembler.articleId(List.of(backdated)),
+        ArticleAssembler.articleId(List.of(first, longer, backdated)), "a copy dated earlier than all others re-dates the story");
+    ArchivedCopy sameDay = copy("same-day.txt", List.of("Same day."),
+        meta(null, null, null, LocalDate.of(2025, 3, 12), null, null), "x");
+    String smallerFingerprint = first.fingerprint().exactFingerprint().compareTo(sameDay.fingerprint().exactFingerprint()) < 0
+        ? first.fingerprint().exactFingerprint() : sameDay.fingerprint().exactFingerprint();
+    assertEquals(Hashing.shortId("article", smallerFingerprint), ArticleAssembler.articleId(List.of(sameDay, first)),
+        "on one date, the smaller exact fingerprint");
+  }
+
+  @Test
+  void everyAssignmentCarriesTheArticlesId() {
+    String canonicalId = idOf("full.txt", FULL);
+    ArchivedCopy canonical = copy("full.txt", FULL, meta("T", null, null, LocalDate.of(2025, 3, 12), null, null), null);
+    ArchivedCopy other = copy("other.md", TRIMMED, meta(null, null, null, null, null, null), canonicalId);
+    ArticleState state = ArticleAssembler.assemble(List.of(other, canonical));
+    assertEquals(2, state.assignments().size());
+    for (CopyAssignment a : state.assignments()) {
+      assertEquals(state.article().articleId(), a.articleId());
+      assertEquals(canonicalId, a.canonicalCopyId());
+    }
+    assertEquals(state.article().copyIds(), state.assignments().stream().map(CopyAssignment::copyId).toList());
   }
 
   @Test

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /** Reads a run's tables back with DuckDB and compares two runs row by row. */
 final class RunnerTables {
-  static final List<String> TABLES = List.of("copies", "articles", "rejects");
+  static final List<String> TABLES = List.of("copies", "articles", "assignments", "rejects");
   /** Where the runner tests write their tables; the Spark check reads them from here. */
   static final Path ROOT = Path.of("target", "runner-tables");
 
@@ -64,12 +64,12 @@ final class RunnerTables {
 
   private static String parquetGlob(Path output, String table) {
     Path dir = output.resolve(table);
-    try (Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.walk(dir)) {
       assertTrue(files.anyMatch(p -> p.toString().endsWith(".parquet")), "no Parquet file in " + dir);
     } catch (IOException e) {
       fail("no table folder " + dir + ": " + e);
     }
-    return dir + "/*.parquet";
+    return dir + "/run=*/*.parquet";
   }
 
   private static List<String> query(String sql) throws SQLException {

@@ -73,8 +73,8 @@ class SparkReadsTablesTest {
     assertEquals(files, table(run, "copies").count() + table(run, "rejects").count(),
         "every file of " + SAMPLE + " is a copy or a reject");
     assertEquals(8, table(run, "articles").count(), "sample-input folds into 8 articles");
-    assertEquals(List.of("source_path", "stage", "reason", "detail", "byte_size"),
-        List.of(table(run, "rejects").schema().fieldNames()));
+    assertEquals(List.of("source_path", "stage", "reason", "detail", "byte_size", "run"),
+        List.of(table(run, "rejects").schema().fieldNames()), "the run folder is a partition column");
   }
 
   @ParameterizedTest
@@ -85,8 +85,11 @@ class SparkReadsTablesTest {
     assertType(copies, "minhash", DataTypes.createArrayType(DataTypes.LongType, true));
     assertType(copies, "published_date", DataTypes.DateType);
     assertType(copies, "byte_size", DataTypes.LongType);
-    assertType(copies, "jaccard_to_canonical", DataTypes.DoubleType);
-    assertType(copies, "is_canonical", DataTypes.BooleanType);
+    assertType(copies, "shingles", DataTypes.createArrayType(DataTypes.LongType, true));
+    StructType assignments = table(run, "assignments").schema();
+    assertType(assignments, "jaccard_to_canonical", DataTypes.DoubleType);
+    assertType(assignments, "is_canonical", DataTypes.BooleanType);
+    assertType(assignments, "article_version", DataTypes.IntegerType);
     assertType(copies, "metadata_rules", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true));
     assertType(copies, "stripped_blocks", DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, true));
     StructType articles = table(run, "articles").schema();
@@ -96,9 +99,8 @@ class SparkReadsTablesTest {
     assertType(articles, "published_date", DataTypes.DateType);
     assertType(articles, "field_sources", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true));
 
-    // The values, not just the types: Spark's own functions work on them.
-    table(run, "copies").createOrReplaceTempView("copies");
-    table(run, "articles").createOrReplaceTempView("articles");
+    // The values, not just the types: Spark's own functions work on them, through the latest-state views.
+    latestViews(run);
     Row minhash = spark.sql("SELECT min(size(minhash)), max(size(minhash)) FROM copies").first();
     assertEquals(128, minhash.getInt(0));
     assertEquals(128, minhash.getInt(1));
@@ -122,15 +124,15 @@ class SparkReadsTablesTest {
     Path run = run(name);
     List<Path> queries;
     try (Stream<Path> files = Files.list(QUERIES)) {
-      queries = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+      queries = files.filter(p -> p.toString().endsWith(".sql") && !p.endsWith("latest.sql")).sorted().toList();
     }
-    Map<String, Long> expectedRows = Map.of("articles.sql", table(run, "articles").count(),
+    latestViews(run);
+    Map<String, Long> expectedRows = Map.of("articles.sql", 8L,
         "copies.sql", table(run, "copies").count(),
         "rejects.sql", table(run, "rejects").select("reason", "stage").distinct().count());
     assertEquals(4, queries.size(), queries.toString());
     for (Path query : queries) {
-      String sql = Files.readString(query).replace("parquet.`archive/", "parquet.`" + run + "/")
-          .lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+      String sql = withoutComments(Files.readString(query));
       List<Row> rows = spark.sql(sql).collectAsList();
       String file = query.getFileName().toString();
       if (expectedRows.containsKey(file)) {
@@ -141,6 +143,24 @@ class SparkReadsTablesTest {
       System.out.println("SparkReadsTablesTest: " + name + "/" + file + ": " + rows.size() + " rows"
           + (rows.isEmpty() ? "" : ", first " + rows.get(0)));
     }
+  }
+
+  /** Runs pipelines/queries/spark/latest.sql on the run's tables: the views the shipped queries read. */
+  private static void latestViews(Path run) {
+    try {
+      String script = Files.readString(QUERIES.resolve("latest.sql")).replace("parquet.`archive/", "parquet.`" + run + "/");
+      for (String statement : withoutComments(script).split(";")) {
+        if (!statement.isBlank()) {
+          spark.sql(statement);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String withoutComments(String sql) {
+    return sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
   }
 
   private static void assertType(StructType schema, String column, DataType expected) {

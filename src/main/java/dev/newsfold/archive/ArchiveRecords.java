@@ -1,0 +1,119 @@
+package dev.newsfold.archive;
+
+import dev.newsfold.collapse.ArticleRecord;
+import dev.newsfold.entities.EntityMention;
+import dev.newsfold.entities.EntityType;
+import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.model.RawCopy;
+import dev.newsfold.model.Reject;
+import dev.newsfold.model.RejectReason;
+import dev.newsfold.parse.ArticleFormat;
+import dev.newsfold.parse.ArticleMetadata;
+import dev.newsfold.parse.ParsedArticle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericRecord;
+
+/** Table rows read back from an archive, to domain records: the inverse of {@link ArchiveRows}. */
+public final class ArchiveRecords {
+  /** The copies table without raw_text: what later runs read of archived copies. */
+  public static final Schema COPIES_WITHOUT_RAW_TEXT = withoutField(TableSchemas.COPIES, "raw_text");
+
+  private ArchiveRecords() {}
+
+  /** An archived copy as collapsing and assembling need it: its parse and its fingerprint, not its raw text. */
+  public record KnownCopy(ParsedCopy copy, CopyFingerprint fingerprint) implements java.io.Serializable {}
+
+  public static KnownCopy copy(GenericRecord row) {
+    ArticleMetadata metadata = new ArticleMetadata(string(row, "title"), string(row, "byline"),
+        string(row, "agency"), date(row, "published_date"), string(row, "canonical_url"), string(row, "dateline"),
+        stringMap(row, "metadata_rules"));
+    String body = string(row, "body_text");
+    List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n", -1));
+    Map<String, Integer> stripped = new TreeMap<>();
+    ((Map<?, ?>) row.get("stripped_blocks")).forEach((k, v) -> stripped.put(k.toString(), (Integer) v));
+    ParsedArticle article = new ParsedArticle(ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT)),
+        metadata, paragraphs, stripped);
+    RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
+        string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "");
+    ParsedCopy copy = new ParsedCopy(raw, article, longs(row, "paragraph_keys"), true);
+    CopyFingerprint fingerprint = new CopyFingerprint(copy.copyId(), string(row, "exact_fingerprint"),
+        longs(row, "shingles"), longs(row, "minhash"), body.length(), metadata.completeness(),
+        (Integer) row.get("shingle_count"));
+    return new KnownCopy(copy, fingerprint);
+  }
+
+  public static ArticleVersion article(GenericRecord row) {
+    ArticleRecord article = new ArticleRecord(string(row, "article_id"), string(row, "canonical_copy_id"),
+        string(row, "title"), string(row, "byline"), string(row, "agency"), date(row, "published_date"),
+        strings(row, "urls"), string(row, "dateline"), string(row, "body_text"), (Integer) row.get("word_count"),
+        strings(row, "copy_ids"), strings(row, "sources"), stringMap(row, "field_sources"));
+    return new ArticleVersion(article, (Integer) row.get("version"), (Integer) row.get("entities_version"),
+        string(row, "superseded_by"));
+  }
+
+  /** A mention as archived; its date is the article's, joined in later. */
+  public static EntityMention mention(GenericRecord row) {
+    return new EntityMention(string(row, "article_id"), (Integer) row.get("mention_index"),
+        EntityType.valueOf(string(row, "type")), string(row, "text"), (Integer) row.get("start_offset"),
+        (Integer) row.get("end_offset"), (Integer) row.get("sentence_index"), string(row, "entity_key"), null,
+        (Integer) row.get("article_version"));
+  }
+
+  public static Reject reject(GenericRecord row) {
+    return new Reject(string(row, "source_path"), string(row, "stage"),
+        RejectReason.valueOf(string(row, "reason").toUpperCase(Locale.ROOT)), string(row, "detail"),
+        (Long) row.get("byte_size"));
+  }
+
+  private static String string(GenericRecord row, String field) {
+    Object value = row.get(field);
+    return value == null ? null : value.toString();
+  }
+
+  private static LocalDate date(GenericRecord row, String field) {
+    Object days = row.get(field);
+    return days == null ? null : LocalDate.ofEpochDay(((Number) days).longValue());
+  }
+
+  private static List<String> strings(GenericRecord row, String field) {
+    List<String> out = new ArrayList<>();
+    for (Object o : (List<?>) row.get(field)) {
+      out.add(o.toString());
+    }
+    return out;
+  }
+
+  private static long[] longs(GenericRecord row, String field) {
+    List<?> list = (List<?>) row.get(field);
+    long[] out = new long[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (Long) list.get(i);
+    }
+    return out;
+  }
+
+  private static Map<String, String> stringMap(GenericRecord row, String field) {
+    Map<String, String> out = new TreeMap<>();
+    ((Map<?, ?>) row.get(field)).forEach((k, v) -> out.put(k.toString(), v.toString()));
+    return out;
+  }
+
+  private static Schema withoutField(Schema schema, String dropped) {
+    SchemaBuilder.FieldAssembler<Schema> fields =
+        SchemaBuilder.record(schema.getName()).namespace(schema.getNamespace()).fields();
+    for (Schema.Field f : schema.getFields()) {
+      if (!f.name().equals(dropped)) {
+        fields = fields.name(f.name()).type(f.schema()).noDefault();
+      }
+    }
+    return fields.endRecord();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.newsfold.boilerplate;
+
+import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.model.RawCopy;
+import dev.newsfold.parse.ArticleFormat;
+import dev.newsfold.parse.ArticleMetadata;
+import dev.newsfold.parse.ParsedArticle;
+import dev.newsfold.text.Hashing;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.Rule;
+import org.junit.Test;
+
+/** Corpus boilerplate counted over this run's copies and the archive's: a promo recurring across runs is removed. */
+public class StripBoilerplatePipelineTest {
+  private static final String PROMO = "Get the morning briefing from the Harbour Herald in your inbox every day, sign up free.";
+
+  @Rule
+  public final transient TestPipeline pipeline = TestPipeline.create();
+
+  private static String story(String name) {
+    return "The " + name + " story has a first paragraph of its own with well over ten words in it.";
+  }
+
+  private static ParsedCopy copy(String name, List<String> paragraphs) {
+    String text = String.join("\n\n", paragraphs);
+    RawCopy raw = new RawCopy("/in/" + name, name, text.length(), "none", Hashing.sha256Hex(text), "UTF-8", text);
+    ArticleMetadata none = new ArticleMetadata(null, null, null, null, null, null, Map.of());
+    return new ParsedCopy(raw, new ParsedArticle(ArticleFormat.TEXT, none, paragraphs, Map.of()));
+  }
+
+  private PCollection<String> strippedBodies(List<long[]> archived) {
+    PCollection<ParsedCopy> copies = pipeline.apply("Copies", Create.of(copy("today.txt", List.of(story("harbour"), PROMO)))
+        .withCoder(SerializableCoder.of(ParsedCopy.class)));
+    PCollection<long[]> archivedKeys = pipeline.apply("Archived", Create.of(archived)
+        .withCoder(SerializableCoder.of(long[].class)));
+    return PCollectionTuple.of(StripBoilerplate.COPIES, copies).and(StripBoilerplate.ARCHIVED_PARAGRAPH_KEYS, archivedKeys)
+        .apply(new StripBoilerplate(3))
+        .apply(MapElements.into(TypeDescriptors.strings())
+            .via(c -> c.article().bodyText() + " | keys " + c.paragraphKeys().length));
+  }
+
+  @Test
+  public void aPromoInTwoArchivedStoriesAndOneNewIsRemoved() {
+    List<long[]> archived = List.of(CorpusBoilerplate.keys(List.of(story("strike"), PROMO)),
+        CorpusBoilerplate.keys(List.of(story("wildfire"), PROMO)));
+    PAssert.that(strippedBodies(archived)).containsInAnyOrder(story("harbour") + " | keys 2");
+    pipeline.run();
+  }
+
+  @Test
+  public void withoutTheArchiveOneStoryIsNotEnough() {
+    PAssert.that(strippedBodies(List.of(CorpusBoilerplate.keys(List.of(story("x")))))).containsInAnyOrder(
+        story("harbour") + "\n\n" + PROMO + " | keys 2");
+    pipeline.run();
+  }
+}
