@@ -4,6 +4,7 @@ import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.archive.CompleteTables;
 import dev.newsfold.archive.LatestMentions;
 import dev.newsfold.archive.ReadArchive;
+import dev.newsfold.archive.RefreshArchivedCopies;
 import dev.newsfold.archive.SkipArchivedFiles;
 import dev.newsfold.archive.SkipArchivedRejects;
 import dev.newsfold.archive.TableSchemas;
@@ -125,30 +126,31 @@ public final class NewsfoldPipeline {
     PCollection<RawCopy> files = read.get(ReadArticleFiles.COPIES);
     PCollectionList<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS));
     if (archive != null) {
-      PCollectionTuple unseen = PCollectionTuple.of(SkipArchivedFiles.FILES, files)
+      files = PCollectionTuple.of(SkipArchivedFiles.FILES, files)
           .and(SkipArchivedFiles.ARCHIVED, knownCopies)
           .apply("SkipArchivedFiles", new SkipArchivedFiles());
-      files = unseen.get(SkipArchivedFiles.NEW);
-      rejects = rejects.and(unseen.get(SkipArchivedFiles.REJECTS));
     }
     PCollectionTuple parsed = files.apply("ParseArticles", new ParseArticles());
-    PCollection<long[]> archivedParagraphs = knownCopies.apply("ArchivedParagraphKeys",
-        MapElements.into(TypeDescriptor.of(long[].class)).via((KnownCopy k) -> k.copy().paragraphKeys()))
-        .setCoder(SerializableCoder.of(long[].class));
-    PCollection<ParsedCopy> copies = PCollectionTuple.of(StripBoilerplate.COPIES, parsed.get(ParseArticles.PARSED))
-        .and(StripBoilerplate.ARCHIVED_PARAGRAPH_KEYS, archivedParagraphs)
+    PCollectionTuple stripped = PCollectionTuple.of(StripBoilerplate.COPIES, parsed.get(ParseArticles.PARSED))
+        .and(StripBoilerplate.ARCHIVED, knownCopies.apply("ArchivedParses",
+            MapElements.into(TypeDescriptor.of(ParsedCopy.class)).via(KnownCopy::copy))
+            .setCoder(SerializableCoder.of(ParsedCopy.class)))
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
+    PCollection<ParsedCopy> copies = stripped.get(StripBoilerplate.STRIPPED);
     FingerprintSettings settings =
         new FingerprintSettings(options.getShingleSize(), options.getLshBands(), options.getLshRows());
+    PCollection<KnownCopy> archivedNow = PCollectionTuple.of(RefreshArchivedCopies.KNOWN, knownCopies)
+        .and(RefreshArchivedCopies.STRIPPED, stripped.get(StripBoilerplate.ARCHIVED_STRIPPED))
+        .apply("RefreshArchivedCopies", new RefreshArchivedCopies(settings));
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyFingerprint> fingerprints = PCollectionList.of(fingerprinted.get(Fingerprint.FINGERPRINTS))
-        .and(knownCopies.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))
+        .and(archivedNow.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))
             .via(KnownCopy::fingerprint)).setCoder(SerializableCoder.of(CopyFingerprint.class)))
         .apply("AllFingerprints", Flatten.pCollections());
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(), MatchThresholds.DEFAULT, options.getMaxBucketSize()));
     PCollection<ParsedCopy> allCopies = PCollectionList.of(copies)
-        .and(knownCopies.apply("ArchivedParses", MapElements.into(TypeDescriptor.of(ParsedCopy.class))
+        .and(archivedNow.apply("CurrentArchivedParses", MapElements.into(TypeDescriptor.of(ParsedCopy.class))
             .via(KnownCopy::copy)).setCoder(SerializableCoder.of(ParsedCopy.class)))
         .apply("AllCopies", Flatten.pCollections());
     PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, allCopies)

@@ -57,7 +57,7 @@ public record RunSummary(String output, String run, long filesMatched, long copi
         byReason, counters);
   }
 
-  /** Files whose row the archive holds already: the same bytes at the same path, or the same reject. */
+  /** Files whose row the archive holds already: the same bytes at the same path, as a copy or as a reject. */
   public long alreadyArchived() {
     return counter(SkipArchivedFiles.ALREADY_THERE) + counter(SkipArchivedRejects.ALREADY_THERE);
   }

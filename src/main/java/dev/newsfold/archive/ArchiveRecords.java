@@ -1,5 +1,6 @@
 package dev.newsfold.archive;
 
+import dev.newsfold.boilerplate.StripBoilerplate;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntityType;
@@ -28,7 +29,11 @@ public final class ArchiveRecords {
 
   private ArchiveRecords() {}
 
-  /** An archived copy as collapsing and assembling need it: its parse and its fingerprint, not its raw text. */
+  /**
+   * An archived copy as collapsing and assembling need it: its parse and its fingerprint, not its
+   * raw text. As read back, its parse holds the paragraphs from before corpus boilerplate removal,
+   * and its fingerprint is of the body as archived.
+   */
   public record KnownCopy(ParsedCopy copy, CopyFingerprint fingerprint) implements java.io.Serializable {}
 
   public static KnownCopy copy(GenericRecord row) {
@@ -37,17 +42,39 @@ public final class ArchiveRecords {
         stringMap(row, "metadata_rules"));
     String body = string(row, "body_text");
     List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n", -1));
+    long[] keys = longs(row, "paragraph_keys");
     Map<String, Integer> stripped = new TreeMap<>();
     ((Map<?, ?>) row.get("stripped_blocks")).forEach((k, v) -> stripped.put(k.toString(), (Integer) v));
-    ParsedArticle article = new ParsedArticle(ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT)),
-        metadata, paragraphs, stripped);
+    stripped.remove(StripBoilerplate.RULE);
+    ParsedArticle beforeCorpusStrip = new ParsedArticle(
+        ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT)), metadata,
+        paragraphsBeforeRemoval(paragraphs, strings(row, "corpus_removed_paragraphs"),
+            ints(row, "corpus_removed_positions")), stripped);
     RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
         string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "");
-    ParsedCopy copy = new ParsedCopy(raw, article, longs(row, "paragraph_keys"), true);
+    ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, null, null, true);
     CopyFingerprint fingerprint = new CopyFingerprint(copy.copyId(), string(row, "exact_fingerprint"),
         longs(row, "shingles"), longs(row, "minhash"), body.length(), metadata.completeness(),
         (Integer) row.get("shingle_count"));
     return new KnownCopy(copy, fingerprint);
+  }
+
+  /** A copy's paragraphs before corpus boilerplate removal: its body's, with the removed ones put back where they were. */
+  static List<String> paragraphsBeforeRemoval(List<String> body, List<String> removed, int[] removedAt) {
+    if (removed.isEmpty()) {
+      return body;
+    }
+    List<String> out = new ArrayList<>(body.size() + removed.size());
+    int b = 0;
+    int r = 0;
+    while (b < body.size() || r < removed.size()) {
+      if (r < removed.size() && (removedAt[r] == out.size() || b == body.size())) {
+        out.add(removed.get(r++));
+      } else {
+        out.add(body.get(b++));
+      }
+    }
+    return out;
   }
 
   public static ArticleVersion article(GenericRecord row) {
@@ -96,6 +123,15 @@ public final class ArchiveRecords {
     long[] out = new long[list.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = (Long) list.get(i);
+    }
+    return out;
+  }
+
+  private static int[] ints(GenericRecord row, String field) {
+    List<?> list = (List<?>) row.get(field);
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (Integer) list.get(i);
     }
     return out;
   }

@@ -51,6 +51,10 @@ public final class ArchiveRows {
     r.put("shingle_count", archived.fingerprint().shingleCount());
     long[] keys = archived.copy().paragraphKeys();
     r.put("paragraph_keys", longs(keys != null ? keys : CorpusBoilerplate.keys(article.paragraphs())));
+    List<String> removed = archived.copy().corpusRemoved();
+    r.put("corpus_removed_paragraphs", removed != null ? removed : List.of());
+    int[] removedAt = archived.copy().corpusRemovedAt();
+    r.put("corpus_removed_positions", removedAt != null ? java.util.Arrays.stream(removedAt).boxed().toList() : List.of());
     return r;
   }
 

@@ -19,6 +19,7 @@ public final class TableSchemas {
   private static final Schema DATE = LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT));
   private static final Schema STRINGS = Schema.createArray(Schema.create(Schema.Type.STRING));
   private static final Schema LONGS = Schema.createArray(Schema.create(Schema.Type.LONG));
+  private static final Schema INTS = Schema.createArray(Schema.create(Schema.Type.INT));
   private static final Schema STRING_TO_STRING = Schema.createMap(Schema.create(Schema.Type.STRING));
   private static final Schema STRING_TO_INT = Schema.createMap(Schema.create(Schema.Type.INT));
 
@@ -47,6 +48,8 @@ public final class TableSchemas {
       .name("shingles").type(LONGS).noDefault()
       .requiredInt("shingle_count")
       .name("paragraph_keys").type(LONGS).noDefault()
+      .name("corpus_removed_paragraphs").type(STRINGS).noDefault()
+      .name("corpus_removed_positions").type(INTS).noDefault()
       .endRecord();
 
   public static final Schema ASSIGNMENTS = SchemaBuilder.record("assignment").namespace("dev.newsfold.v" + VERSION).fields()

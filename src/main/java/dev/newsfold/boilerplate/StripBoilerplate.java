@@ -32,15 +32,21 @@ import org.apache.beam.sdk.values.TupleTag;
  * Corpus-level boilerplate removal: counts every paragraph across the corpus with the documents it
  * occurs in, decides with {@link CorpusBoilerplate} which recur across different stories, and
  * removes those from every copy (counted under the rule "corpus_repeated"). The corpus includes
- * the archive's earlier copies (their paragraph keys), so a promo seen in two stories yesterday and
- * one today is boilerplate today. Each copy keeps its paragraph keys from before removal.
+ * the archive's copies (their paragraphs from before removal), so a promo seen in two stories
+ * yesterday and one today is boilerplate today, and is removed from yesterday's copies too, as one
+ * run over both days would (and a paragraph removed yesterday that today's evidence no longer calls
+ * boilerplate comes back). Each copy keeps its paragraph keys and removed paragraphs.
  */
-public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollection<ParsedCopy>> {
+public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final String RULE = "corpus_repeated";
   /** This run's copies, to be stripped. */
   public static final TupleTag<ParsedCopy> COPIES = new TupleTag<>() {};
-  /** The paragraph keys of copies archived by earlier runs: evidence only, nothing is removed from them. */
-  public static final TupleTag<long[]> ARCHIVED_PARAGRAPH_KEYS = new TupleTag<>() {};
+  /** Copies archived by earlier runs, with their paragraphs from before removal: evidence, and stripped again. */
+  public static final TupleTag<ParsedCopy> ARCHIVED = new TupleTag<>() {};
+  /** This run's copies, stripped. */
+  public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
+  /** The archived copies, stripped with this run's evidence (which may differ from their archived bodies). */
+  public static final TupleTag<ParsedCopy> ARCHIVED_STRIPPED = new TupleTag<>() {};
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -48,14 +54,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   }
 
   @Override
-  public PCollection<ParsedCopy> expand(PCollectionTuple input) {
+  public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<ParsedCopy> copies = input.get(COPIES);
-    PCollection<KV<String, long[]>> documents = PCollectionList
-        .of(copies.apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class))))
-        .and(input.get(ARCHIVED_PARAGRAPH_KEYS).apply("KeyArchivedDocuments", ParDo.of(new ArchivedKeysFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class))))
-        .apply("AllDocuments", Flatten.pCollections());
+    PCollection<ParsedCopy> archived = input.get(ARCHIVED);
+    PCollection<KV<String, long[]>> documents = PCollectionList.of(copies).and(archived)
+        .apply("AllCopies", Flatten.pCollections())
+        .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class)));
     PCollectionView<Map<Long, Integer>> recurring = documents
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
@@ -64,22 +69,24 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
         .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
         .apply("RecurringAsMap", View.asMap());
-    return copies.apply("RemoveRecurring", ParDo.of(new RemoveFn(recurring)).withSideInputs(recurring));
+    PCollection<ParsedCopy> stripped = copies.apply("RemoveRecurring",
+        ParDo.of(new RemoveFn(recurring)).withSideInputs(recurring));
+    PCollection<ParsedCopy> archivedStripped = archived.apply("RemoveRecurringFromArchived",
+        ParDo.of(new RemoveFn(recurring)).withSideInputs(recurring));
+    return PCollectionTuple.of(STRIPPED, stripped).and(ARCHIVED_STRIPPED, archivedStripped);
   }
 
   static final class DocumentKeysFn extends DoFn<ParsedCopy, KV<String, long[]>> {
     @ProcessElement
     public void process(@Element ParsedCopy copy, OutputReceiver<KV<String, long[]>> out) {
-      long[] keys = CorpusBoilerplate.keys(copy.article().paragraphs());
+      long[] keys = keysBeforeRemoval(copy);
       out.output(KV.of(Arrays.toString(keys), keys));
     }
   }
 
-  static final class ArchivedKeysFn extends DoFn<long[], KV<String, long[]>> {
-    @ProcessElement
-    public void process(@Element long[] keys, OutputReceiver<KV<String, long[]>> out) {
-      out.output(KV.of(Arrays.toString(keys), keys));
-    }
+  /** An archived copy's stored keys (its body has lost its recurring paragraphs already); a new copy's own. */
+  static long[] keysBeforeRemoval(ParsedCopy copy) {
+    return copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.keys(copy.article().paragraphs());
   }
 
   static final class HoldersFn extends DoFn<KV<String, Iterable<long[]>>, KV<Long, long[]>> {
@@ -126,28 +133,34 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     @ProcessElement
     public void process(@Element ParsedCopy copy, OutputReceiver<ParsedCopy> out, ProcessContext context) {
       Map<Long, Integer> boilerplate = context.sideInput(recurring);
-      copy = copy.withParagraphKeys(CorpusBoilerplate.keys(copy.article().paragraphs()));
+      long[] keysBefore = keysBeforeRemoval(copy);
       ParsedArticle article = copy.article();
       List<String> kept = new ArrayList<>();
-      for (String paragraph : article.paragraphs()) {
-        if (!boilerplate.containsKey(CorpusBoilerplate.paragraphKey(paragraph))) {
-          kept.add(paragraph);
+      List<String> dropped = new ArrayList<>();
+      List<Integer> droppedAt = new ArrayList<>();
+      List<String> paragraphs = article.paragraphs();
+      for (int i = 0; i < paragraphs.size(); i++) {
+        if (boilerplate.containsKey(CorpusBoilerplate.paragraphKey(paragraphs.get(i)))) {
+          dropped.add(paragraphs.get(i));
+          droppedAt.add(i);
+        } else {
+          kept.add(paragraphs.get(i));
         }
       }
-      int dropped = article.paragraphs().size() - kept.size();
-      if (dropped == 0) {
-        out.output(copy);
-        return;
-      }
-      if (kept.isEmpty()) {
+      if (kept.isEmpty() && !dropped.isEmpty()) {
         keptWhole.inc(); // A copy made only of recurring text keeps it: better a noisy body than none.
-        out.output(copy);
-        return;
+        kept = dropped;
+        dropped = List.of();
+        droppedAt = List.of();
       }
-      removed.inc(dropped);
+      removed.inc(dropped.size());
       Map<String, Integer> stripped = new TreeMap<>(article.stripped());
-      stripped.merge(RULE, dropped, Integer::sum);
-      out.output(copy.withArticle(new ParsedArticle(article.format(), article.metadata(), kept, stripped)));
+      stripped.remove(RULE); // An archived copy is decided again, from its paragraphs before removal.
+      if (!dropped.isEmpty()) {
+        stripped.put(RULE, dropped.size());
+      }
+      out.output(copy.corpusStripped(new ParsedArticle(article.format(), article.metadata(), kept, stripped),
+          keysBefore, dropped, droppedAt.stream().mapToInt(Integer::intValue).toArray()));
     }
   }
 }

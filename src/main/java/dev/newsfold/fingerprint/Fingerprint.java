@@ -34,7 +34,7 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
     return of(copy, settings, settings.minHasher());
   }
 
-  static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings, MinHasher minHasher) {
+  public static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings, MinHasher minHasher) {
     ParsedArticle article = copy.article();
     long[] shingles = Shingles.of(article.paragraphs(), settings.shingleSize());
     long[] kept = Shingles.smallest(shingles, Shingles.MAX_KEPT);

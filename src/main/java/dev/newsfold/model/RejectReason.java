@@ -9,8 +9,7 @@ public enum RejectReason {
   CORRUPT_COMPRESSION("the gzip stream is truncated or corrupt"),
   UNREADABLE("the file could not be opened or read"),
   NO_ARTICLE_TEXT("the file is text, but no article body was found in it"),
-  STAGE_FAILURE("a processing stage failed on this file; the detail names the stage and error"),
-  ALREADY_ARCHIVED("the same bytes are in the archive already, under another path: the detail names the copy");
+  STAGE_FAILURE("a processing stage failed on this file; the detail names the stage and error");
 
   private final String meaning;
 

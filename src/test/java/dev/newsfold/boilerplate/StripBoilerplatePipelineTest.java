@@ -37,29 +37,45 @@ public class StripBoilerplatePipelineTest {
     return new ParsedCopy(raw, new ParsedArticle(ArticleFormat.TEXT, none, paragraphs, Map.of()));
   }
 
-  private PCollection<String> strippedBodies(List<long[]> archived) {
+  /** An archived copy as read back: its paragraphs from before corpus removal, and their keys. */
+  private static ParsedCopy archived(String name, List<String> beforeRemoval) {
+    ParsedCopy c = copy(name, beforeRemoval);
+    return new ParsedCopy(c.raw(), c.article(), CorpusBoilerplate.keys(beforeRemoval), null, null, true);
+  }
+
+  private PCollectionTuple strip(List<ParsedCopy> archived) {
     PCollection<ParsedCopy> copies = pipeline.apply("Copies", Create.of(copy("today.txt", List.of(story("harbour"), PROMO)))
         .withCoder(SerializableCoder.of(ParsedCopy.class)));
-    PCollection<long[]> archivedKeys = pipeline.apply("Archived", Create.of(archived)
-        .withCoder(SerializableCoder.of(long[].class)));
-    return PCollectionTuple.of(StripBoilerplate.COPIES, copies).and(StripBoilerplate.ARCHIVED_PARAGRAPH_KEYS, archivedKeys)
-        .apply(new StripBoilerplate(3))
-        .apply(MapElements.into(TypeDescriptors.strings())
-            .via(c -> c.article().bodyText() + " | keys " + c.paragraphKeys().length));
+    PCollection<ParsedCopy> archivedCopies = pipeline.apply("ArchivedCopies", Create.of(archived)
+        .withCoder(SerializableCoder.of(ParsedCopy.class)));
+    return PCollectionTuple.of(StripBoilerplate.COPIES, copies).and(StripBoilerplate.ARCHIVED, archivedCopies)
+        .apply(new StripBoilerplate(3));
+  }
+
+  private static PCollection<String> bodies(PCollection<ParsedCopy> copies, String name) {
+    return copies.apply(name, MapElements.into(TypeDescriptors.strings())
+        .via(c -> c.raw().relativePath() + ": " + c.article().bodyText() + " | keys " + c.paragraphKeys().length));
   }
 
   @Test
-  public void aPromoInTwoArchivedStoriesAndOneNewIsRemoved() {
-    List<long[]> archived = List.of(CorpusBoilerplate.keys(List.of(story("strike"), PROMO)),
-        CorpusBoilerplate.keys(List.of(story("wildfire"), PROMO)));
-    PAssert.that(strippedBodies(archived)).containsInAnyOrder(story("harbour") + " | keys 2");
+  public void aPromoInTwoArchivedStoriesAndOneNewIsRemovedFromAllThree() {
+    // Yesterday's two copies kept the promo: two stories were not enough. Today's third story is.
+    PCollectionTuple out = strip(List.of(archived("strike.txt", List.of(story("strike"), PROMO)),
+        archived("wildfire.txt", List.of(story("wildfire"), PROMO))));
+    PAssert.that(bodies(out.get(StripBoilerplate.STRIPPED), "New")).containsInAnyOrder(
+        "today.txt: " + story("harbour") + " | keys 2");
+    PAssert.that(bodies(out.get(StripBoilerplate.ARCHIVED_STRIPPED), "Archived")).containsInAnyOrder(
+        "strike.txt: " + story("strike") + " | keys 2", "wildfire.txt: " + story("wildfire") + " | keys 2");
     pipeline.run();
   }
 
   @Test
   public void withoutTheArchiveOneStoryIsNotEnough() {
-    PAssert.that(strippedBodies(List.of(CorpusBoilerplate.keys(List.of(story("x")))))).containsInAnyOrder(
-        story("harbour") + "\n\n" + PROMO + " | keys 2");
+    PCollectionTuple out = strip(List.of(archived("x.txt", List.of(story("x"), PROMO))));
+    PAssert.that(bodies(out.get(StripBoilerplate.STRIPPED), "New")).containsInAnyOrder(
+        "today.txt: " + story("harbour") + "\n\n" + PROMO + " | keys 2");
+    PAssert.that(bodies(out.get(StripBoilerplate.ARCHIVED_STRIPPED), "Archived")).containsInAnyOrder(
+        "x.txt: " + story("x") + "\n\n" + PROMO + " | keys 2");
     pipeline.run();
   }
 }
