@@ -39,6 +39,14 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setShards(int value);
 
+  @Description("Parquet row group size in MiB. Each open table shard buffers up to one row group in the heap before "
+      + "writing it, so this (times the shards written at once) bounds the writers' memory; Parquet's own default, "
+      + "128 MiB, made the heap grow with the corpus up to that cap.")
+  @Default.Integer(16)
+  int getRowGroupMb();
+
+  void setRowGroupMb(int value);
+
   @Description("Files larger than this many bytes (as stored) are rejected as too_large before being read.")
   @Default.Long(64L * 1024 * 1024)
   long getMaxFileBytes();

@@ -182,7 +182,7 @@ public final class NewsfoldPipeline {
       tables = tables.and(WriteArchiveTables.MENTIONS, mentions)
           .and(WriteArchiveTables.ENTITIES, current.apply("SummarizeEntities", new SummarizeEntities()));
     }
-    tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards()));
+    tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards(), options.getRowGroupMb()));
     return tables;
   }
 }

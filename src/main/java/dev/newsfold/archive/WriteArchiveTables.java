@@ -39,10 +39,17 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
 
   private final String outputDirectory;
   private final int shards;
+  private final int rowGroupBytes;
 
-  public WriteArchiveTables(String outputDirectory, int shards) {
+  /**
+   * @param rowGroupMb row group size in MiB: a Parquet writer holds its current row group in the heap
+   *     (compressed pages of every column) until the group is full, so the write stage's heap is about
+   *     shards x rowGroupMb per table written at once, whatever the corpus size.
+   */
+  public WriteArchiveTables(String outputDirectory, int shards, int rowGroupMb) {
     this.outputDirectory = outputDirectory.endsWith("/") ? outputDirectory : outputDirectory + "/";
     this.shards = shards;
+    this.rowGroupBytes = Math.toIntExact(rowGroupMb * 1024L * 1024L);
   }
 
   @Override
@@ -63,6 +70,7 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
         .setCoder(AvroCoder.of(schema))
         .apply("Write" + capitalized(table), FileIO.<GenericRecord>write()
             .via(ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withRowGroupSize(rowGroupBytes)
                 .withConfiguration(PARQUET_SETTINGS))
             .to(outputDirectory + table)
             .withNaming(FileIO.Write.defaultNaming("part", ".parquet"))

@@ -38,14 +38,15 @@ import org.apache.spark.sql.types.StructType;
  * {@code body_text} from newsfold's copies table, so that only the dedup is compared.
  *
  * <p>Usage: SparkMinHashPeer --mode raw|body --input FILES_DIR|ARCHIVE_DIR --out TSV
- * [--threshold 0.5] [--shingle 4] [--tables 10] [--master local[2]]
+ * [--threshold 0.5] [--shingle 4] [--tables 10] [--master local[2]] [--reader listed|binaryFiles] [--minPartitions 8]
  */
 public final class SparkMinHashPeer {
   private SparkMinHashPeer() {}
 
   public static void main(String[] args) throws IOException {
     Map<String, String> o = new HashMap<>(Map.of("--mode", "raw", "--threshold", "0.5", "--shingle", "4",
-        "--tables", "10", "--master", "local[2]"));
+        "--tables", "10", "--master", "local[2]", "--minPartitions", "8", "--reader", "listed"));
+    long t0 = System.nanoTime();
     for (int i = 0; i + 1 < args.length; i += 2) {
       o.put(args[i], args[i + 1]);
     }
@@ -58,10 +59,26 @@ public final class SparkMinHashPeer {
     spark.sparkContext().setLogLevel("WARN");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> docs;
-    if (mode.equals("raw")) {
+    if (mode.equals("raw") && o.get("--reader").equals("listed")) {
+      // The files are listed here and read in the tasks: binaryFiles packs small files into one
+      // CombineFileSplit per 128 MB (a 10,000-file corpus is one partition, one task) and every file's
+      // PortableDataStream re-serializes and re-parses that whole split, so reading is quadratic in files.
+      Path root = Path.of(input);
+      List<String> files;
+      try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+        files = walk.filter(Files::isRegularFile)
+            .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
+            .map(f -> root.relativize(f).toString()).sorted().toList();
+      }
+      docs = jsc.parallelize(files, Math.max(1, Integer.parseInt(o.get("--minPartitions")))).map(path -> {
+        byte[] bytes = Files.readAllBytes(Path.of(input, path));
+        String text = strip(decode(path, bytes));
+        return RowFactory.create(path, shingles(text, shingle).toArray(new String[0]));
+      });
+    } else if (mode.equals("raw")) {
       jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
       String prefix = "file:" + input + "/";
-      docs = jsc.binaryFiles("file://" + input, 8).map(f -> {
+      docs = jsc.binaryFiles("file://" + input, Integer.parseInt(o.get("--minPartitions"))).map(f -> {
         String path = f._1().startsWith(prefix) ? f._1().substring(prefix.length())
             : f._1().replaceFirst("^file:/*" + Pattern.quote(input.substring(1)) + "/", "");
         byte[] bytes = f._2().toArray();
@@ -76,6 +93,8 @@ public final class SparkMinHashPeer {
         .add("shingles", DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> all = spark.createDataFrame(docs, schema).cache();
     List<String> paths = all.select("path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    System.err.printf("peer: read+strip+shingle %d docs in %d partitions: %.1f s%n", paths.size(), docs.getNumPartitions(),
+        (System.nanoTime() - t0) / 1e9);
     Dataset<Row> nonEmpty = all.filter("size(shingles) > 0");
     Dataset<Row> features = new HashingTF().setInputCol("shingles").setOutputCol("features")
         .setNumFeatures(1 << 22).setBinary(true).transform(nonEmpty);
@@ -83,6 +102,7 @@ public final class SparkMinHashPeer {
         .setSeed(20240601L).setInputCol("features").setOutputCol("hashes").fit(features);
     List<Row> pairs = model.approxSimilarityJoin(features, features, threshold, "distance")
         .filter("datasetA.path < datasetB.path").select("datasetA.path", "datasetB.path").collectAsList();
+    System.err.printf("peer: approxSimilarityJoin %d pairs: %.1f s since start%n", pairs.size(), (System.nanoTime() - t0) / 1e9);
     spark.stop();
 
     Map<String, String> parent = new HashMap<>();
