@@ -67,7 +67,7 @@ class FlinkClusterIT {
           "--input=" + input, "--output=" + onCluster), env, "flink-run", JOB_TIMEOUT);
       assertEquals(0, flink.exit, "the job failed on the cluster:\n" + flink.tail() + logs());
       assertTrue(flink.output.matches("(?s).*accounting +: OK.*"), flink.tail());
-      assertTrue(flink.output.contains("files matched : 14"), flink.tail());
+      assertTrue(flink.output.matches("(?s).*files matched +: 14\n.*"), flink.tail());
       System.out.printf("FlinkClusterIT: job on the cluster in %.1f s%n", seconds(t0));
 
       Result schemes = run(List.of("java", "-cp", bundle + java.io.File.pathSeparator
