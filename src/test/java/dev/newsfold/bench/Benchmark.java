@@ -49,13 +49,18 @@ public final class Benchmark {
       case "floor" -> floor(Path.of(args[1]));
       case "job" -> job(args);
       case "score" -> score(args);
+      case "dates" -> ArchiveTables.strings(Path.of(args[1]),
+          "SELECT relative_path || chr(9) || coalesce(published_date::VARCHAR, '') FROM copies ORDER BY 1")
+          .forEach(System.out::println);
+      case "same-latest-state" -> sameLatestState(Path.of(args[1]), Path.of(args[2]));
       default -> usage();
     }
   }
 
   private static void usage() {
     System.err.println("usage: Benchmark generate DIR COPIES SEED [ROOT] | floor FILES_DIR"
-        + " | job COUNTERS_FILE ARGS... | score CORPUS_DIR (archive OUTPUT_DIR | tsv CLUSTERS_TSV)");
+        + " | job COUNTERS_FILE ARGS... | score CORPUS_DIR (archive OUTPUT_DIR | tsv CLUSTERS_TSV)"
+        + " | dates ARCHIVE | same-latest-state ARCHIVE ARCHIVE");
     System.exit(64);
   }
 
@@ -108,6 +113,19 @@ public final class Benchmark {
       System.err.println("newsfold: the run lost track of files");
       System.exit(2);
     }
+  }
+
+  /** Whether two archives' latest articles (ids, canonical copies, bodies, copies, metadata) are the same. */
+  private static void sameLatestState(Path a, Path b) throws Exception {
+    String rows = "SELECT r::VARCHAR FROM (SELECT * EXCLUDE (run, version, entities_version) FROM articles) r ORDER BY 1";
+    List<String> left = ArchiveTables.strings(a, rows);
+    List<String> right = ArchiveTables.strings(b, rows);
+    Set<String> onlyLeft = new HashSet<>(left);
+    right.forEach(onlyLeft::remove);
+    Set<String> onlyRight = new HashSet<>(right);
+    left.forEach(onlyRight::remove);
+    System.out.printf("latest articles: %d and %d; %s%n", left.size(), right.size(), left.equals(right)
+        ? "identical" : onlyLeft.size() + " only in the first, " + onlyRight.size() + " only in the second");
   }
 
   private static void score(String[] args) throws Exception {
