@@ -61,6 +61,13 @@ class IncrementalArchiveTest {
           + "WHERE v.superseded_by IS NOT NULL AND v.superseded_by NOT IN (SELECT article_id FROM articles)"));
       assertEquals(List.of(String.valueOf(second.counter("articles_superseded"))), strings(archive,
           "SELECT count(*)::VARCHAR FROM article_versions WHERE superseded_by IS NOT NULL"));
+      // Entities are extracted again only for versions whose body is new; the others keep their mentions.
+      assertEquals(List.of("0"), strings(archive, "SELECT count(*)::VARCHAR FROM read_parquet('" + archive
+          + "/mentions/run=000002/*.parquet') m WHERE NOT EXISTS (SELECT 1 FROM article_versions v WHERE v.run = 2 "
+          + "AND v.article_id = m.article_id AND v.version = m.article_version AND v.entities_version = v.version)"));
+      if (order.get(0).equals(even)) { // 010, the full copy, came first: 011 and 013 join without a new body.
+        assertTrue(!strings(archive, "SELECT article_id FROM articles WHERE version = 2 AND entities_version = 1").isEmpty());
+      }
       System.out.println(order.get(0).getFileName() + " first, then " + order.get(1).getFileName() + ": "
           + second.counter("articles_new") + " new, " + second.counter("articles_changed") + " changed, "
           + second.counter("articles_unchanged") + " unchanged, " + second.counter("articles_superseded") + " superseded");
