@@ -31,8 +31,9 @@ public final class ArchiveRecords {
 
   /**
    * An archived copy as collapsing and assembling need it: its parse and its fingerprint, not its
-   * raw text. As read back, its parse holds the paragraphs from before corpus boilerplate removal,
-   * and its fingerprint is of the body as archived.
+   * raw text. As read back, its parse holds the paragraphs from before corpus boilerplate removal
+   * with the archived decision (what was removed, and where), and its fingerprint is of the body as
+   * archived.
    */
   public record KnownCopy(ParsedCopy copy, CopyFingerprint fingerprint) implements java.io.Serializable {}
 
@@ -43,16 +44,17 @@ public final class ArchiveRecords {
     String body = string(row, "body_text");
     List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n", -1));
     long[] keys = longs(row, "paragraph_keys");
+    List<String> removed = strings(row, "corpus_removed_paragraphs");
+    int[] removedAt = ints(row, "corpus_removed_positions");
     Map<String, Integer> stripped = new TreeMap<>();
     ((Map<?, ?>) row.get("stripped_blocks")).forEach((k, v) -> stripped.put(k.toString(), (Integer) v));
     stripped.remove(StripBoilerplate.RULE);
     ParsedArticle beforeCorpusStrip = new ParsedArticle(
         ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT)), metadata,
-        paragraphsBeforeRemoval(paragraphs, strings(row, "corpus_removed_paragraphs"),
-            ints(row, "corpus_removed_positions")), stripped);
+        paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped);
     RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
         string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "");
-    ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, null, null, true);
+    ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, removed, removedAt, true);
     CopyFingerprint fingerprint = new CopyFingerprint(copy.copyId(), string(row, "exact_fingerprint"),
         longs(row, "shingles"), longs(row, "minhash"), body.length(), metadata.completeness(),
         (Integer) row.get("shingle_count"));

@@ -1,7 +1,6 @@
 package dev.newsfold.archive;
 
 import dev.newsfold.archive.ArchiveRecords.KnownCopy;
-import dev.newsfold.fingerprint.ExactFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
 import dev.newsfold.fingerprint.MinHasher;
@@ -24,8 +23,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The archived copies as this run sees them: stripped of corpus boilerplate with this run's evidence,
- * with the stored fingerprint when the body is the one archived, else a fingerprint computed from the
- * new body. The copies table keeps the body as archived; articles take the current one.
+ * with the stored fingerprint when this run removed the same paragraphs as the archived decision,
+ * else a fingerprint computed from the new body. The copies table keeps the body as archived; articles take the current one.
  */
 public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PCollection<KnownCopy>> {
   public static final TupleTag<KnownCopy> KNOWN = new TupleTag<>() {};
@@ -69,7 +68,8 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
     public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KnownCopy> out) {
       KnownCopy stored = joined.getValue().getOnly(known);
       ParsedCopy stripped = joined.getValue().getOnly(restripped);
-      if (ExactFingerprint.of(stripped.article().paragraphs()).equals(stored.fingerprint().exactFingerprint())) {
+      // The same paragraphs removed from the same paragraphs: the body, and so the fingerprint, as archived.
+      if (java.util.Arrays.equals(stripped.corpusRemovedAt(), stored.copy().corpusRemovedAt())) {
         out.output(new KnownCopy(stripped, stored.fingerprint()));
         return;
       }

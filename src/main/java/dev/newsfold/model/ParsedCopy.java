@@ -15,7 +15,8 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  *     run, with more evidence, can decide again); null until it has run
  * @param corpusRemovedAt where each of them was among the paragraphs before removal
  * @param fromArchive read back from an archive's copies table (its raw text is not read), not from
- *     this run's input; its article then holds the paragraphs from before corpus boilerplate removal
+ *     this run's input; its article then holds the paragraphs from before corpus boilerplate removal,
+ *     and {@code corpusRemoved} and {@code corpusRemovedAt} the archived decision
  */
 @DefaultCoder(SerializableCoder.class)
 public record ParsedCopy(RawCopy raw, ParsedArticle article, long[] paragraphKeys, List<String> corpusRemoved,
