@@ -13,4 +13,4 @@ jar="${NEWSFOLD_BUNDLE:-target/newsfold-bundled-dataflow.jar}"
 source pipelines/options.sh
 merge_options pipelines/dataflow/options.properties "$@"
 # shellcheck disable=SC2086
-exec java ${NEWSFOLD_JAVA_OPTS:--Xmx1g} -jar "$jar" "${args[@]}"
+exec java $(cat .mvn/jvm.config) ${NEWSFOLD_JAVA_OPTS:--Xmx1g} -jar "$jar" "${args[@]}"

@@ -28,4 +28,4 @@ if [[ -n "${FLINK_HOME:-}" ]]; then
     "${rest[@]}" --flinkMaster=[auto]
 fi
 # shellcheck disable=SC2086
-exec java ${NEWSFOLD_JAVA_OPTS:--Xmx1g} -jar "$jar" "${args[@]}"
+exec java $(cat .mvn/jvm.config) ${NEWSFOLD_JAVA_OPTS:--Xmx1g} -jar "$jar" "${args[@]}"

@@ -30,7 +30,7 @@ fi
 if [[ "$runner" == "flink" ]]; then
   jar=target/newsfold-bundled-flink.jar
   [[ -f "$jar" ]] || mvn -B -q -Pflink package -DskipTests -DskipUnitTests
-  exec java ${NEWSFOLD_JAVA_OPTS:--Xmx8g} -jar "$jar" --runner=FlinkRunner --flinkMaster=[local] \
+  exec java $(cat .mvn/jvm.config) ${NEWSFOLD_JAVA_OPTS:--Xmx8g} -jar "$jar" --runner=FlinkRunner --flinkMaster=[local] \
     --parallelism="$(nproc)" "${args[@]}"
 fi
 exec mvn -B -q compile exec:java -Dexec.args="--runner=DirectRunner ${args[*]}"

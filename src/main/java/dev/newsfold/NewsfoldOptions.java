@@ -33,6 +33,14 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setArchive(String value);
 
+  @Description("With --archive: accept fingerprint or boilerplate settings other than the archive's (its _manifest.json) "
+      + "and fingerprint every archived copy again with this run's; without it, such a run is refused, since "
+      + "signatures of another shape do not compare with the stored ones.")
+  @Default.Boolean(false)
+  boolean getRefingerprint();
+
+  void setRefingerprint(boolean value);
+
   @Description("Parquet files per table. Fixed and small: per-bundle costs dominate small runs on the DirectRunner.")
   @Default.Integer(2)
   int getShards();

@@ -1,6 +1,11 @@
 package dev.newsfold;
 
+import dev.newsfold.archive.ArchiveLock;
 import dev.newsfold.archive.ArchiveRecords.KnownCopy;
+import dev.newsfold.archive.ArchiveSettings;
+import dev.newsfold.archive.StagedRunCheck;
+import dev.newsfold.ingest.InputCheck;
+import java.util.Map;
 import dev.newsfold.archive.CompleteTables;
 import dev.newsfold.archive.LatestMentions;
 import dev.newsfold.archive.ReadArchive;
@@ -51,13 +56,41 @@ public final class NewsfoldPipeline {
     PipelineOptionsFactory.register(NewsfoldOptions.class);
     NewsfoldOptions options =
         PipelineOptionsFactory.fromArgs(withRegionUnlessS3(args)).withValidation().as(NewsfoldOptions.class);
-    RunSummary summary = run(options);
+    ProductionSettings.apply(options, args);
+    RunSummary summary;
+    try {
+      summary = run(options);
+    } catch (RunRefused e) {
+      System.err.println("newsfold: " + e.getMessage() + "; nothing was written");
+      System.exit(2);
+      return;
+    } catch (RuntimeException e) {
+      System.err.println("newsfold: the run failed, and nothing was published: " + describe(e));
+      System.exit(1);
+      return;
+    }
     System.out.println(summary.render());
     if (!summary.accountsForEveryFile()) {
-      System.err.println("newsfold: the run lost track of files (matched != copies + rejects); "
-          + "its tables were left unpublished in " + summary.output() + ".newsfold-staging");
-      System.exit(2);
+      System.err.println("newsfold: the run is not whole (" + String.join("; ", summary.problems())
+          + "), so it was not published; its staged tables are in " + summary.output() + OutputFolder.STAGING
+          + "/ until the next run");
+      System.exit(1);
     }
+  }
+
+  /** A run that cannot start as asked: a missing input, an output or archive it may not write. */
+  public static final class RunRefused extends IllegalArgumentException {
+    RunRefused(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? e.toString() : e.getMessage() + " (caused by " + root + ")";
   }
 
   /**
@@ -79,35 +112,60 @@ public final class NewsfoldPipeline {
 
   /**
    * Runs the job to completion and returns what it did. The tables are written into a staging
-   * folder and published, as the archive's next run, only when the run finished and every file is
-   * accounted for; a run on an archive that adds nothing publishes nothing.
+   * folder, checked from the staged files themselves, and published as the archive's next run only
+   * when the pipeline finished and the check passed; a run on an archive that adds nothing publishes
+   * nothing. Throws {@link RunRefused} when the run cannot start as asked.
    */
   public static RunSummary run(NewsfoldOptions options) {
+    FileSystems.setDefaultPipelineOptions(options);
+    boolean extending = options.getArchive() != null;
+    String target = extending ? "--archive=" + options.getArchive() : "--output=" + options.getOutput();
+    ArchiveSettings settings = ArchiveSettings.of(fingerprintSettings(options), options.getMinBoilerplateStories());
     try {
-      FileSystems.setDefaultPipelineOptions(options);
-      boolean extending = options.getArchive() != null;
-      OutputFolder output = extending ? OutputFolder.extend(options.getArchive())
-          : OutputFolder.prepare(options.getOutput(), options.getOverwrite());
+      InputCheck.requireFiles(options.getInput());
+    } catch (InputCheck.NoInput e) {
+      throw new RunRefused(e.getMessage(), e);
+    }
+    try (OutputFolder output = open(options, settings)) {
       Pipeline pipeline = Pipeline.create(options);
-      buildPipeline(pipeline, options, output.stagingDirectory(), extending ? options.getArchive() : null);
+      buildPipeline(pipeline, options, output.stagingDirectory(), extending ? options.getArchive() : null,
+          output.storedFingerprintsStale(settings));
       PipelineResult result = pipeline.run();
-      result.waitUntilFinish();
-      RunSummary summary = RunSummary.from(result, output.tablesDirectory(), output.runName());
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended " + state);
+      }
+      Map<String, Long> counters = RunSummary.counters(result);
+      StagedRunCheck.Result check = StagedRunCheck.check(output.stagingDirectory(),
+          RunSummary.filesMatched(counters), RunSummary.alreadyArchived(counters));
+      RunSummary summary = RunSummary.from(counters, output.tablesDirectory(), output.runName(), check);
       if (!summary.accountsForEveryFile()) {
         return summary;
       }
       if (output.isFirstRun()) {
         CompleteTables.complete(output.stagingDirectory());
-        output.publish(TableSchemas.TABLES.keySet());
+        output.publish(TableSchemas.TABLES.keySet(), summary.rows(), settings);
       } else if (summary.addsNothing()) {
         output.discardStaging();
       } else {
-        output.publish(summary.tablesWithRows());
+        output.publish(summary.tablesWithRows(), summary.rows(), settings);
       }
       return summary;
+    } catch (OutputFolder.Refused | ArchiveLock.ArchiveBusy e) {
+      throw new RunRefused(e.getMessage(), e);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("could not write the tables under " + options.getOutput(), e);
+      throw new java.io.UncheckedIOException("could not write the tables of " + target + ": " + e.getMessage(), e);
     }
+  }
+
+  private static OutputFolder open(NewsfoldOptions options, ArchiveSettings settings) throws java.io.IOException {
+    return options.getArchive() != null
+        ? OutputFolder.extend(options.getArchive(), settings, options.getRefingerprint())
+        : OutputFolder.prepare(options.getOutput(), options.getOverwrite(), settings);
+  }
+
+  static FingerprintSettings fingerprintSettings(NewsfoldOptions options) {
+    return new FingerprintSettings(options.getShingleSize(), options.getLshBands(), options.getLshRows());
   }
 
   /**
@@ -117,6 +175,12 @@ public final class NewsfoldPipeline {
    */
   public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options, String tablesDirectory,
       String archive) {
+    return buildPipeline(pipeline, options, tablesDirectory, archive, false);
+  }
+
+  /** As above; with {@code refingerprintArchive}, every archived copy is fingerprinted again from its body. */
+  public static PCollectionTuple buildPipeline(Pipeline pipeline, NewsfoldOptions options, String tablesDirectory,
+      String archive, boolean refingerprintArchive) {
     PCollectionTuple archived = pipeline.apply("ReadArchive",
         archive == null ? ReadArchive.none() : ReadArchive.of(archive));
     PCollection<KnownCopy> knownCopies = archived.get(ReadArchive.COPIES);
@@ -137,11 +201,10 @@ public final class NewsfoldPipeline {
             .setCoder(SerializableCoder.of(ParsedCopy.class)))
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     PCollection<ParsedCopy> copies = stripped.get(StripBoilerplate.STRIPPED);
-    FingerprintSettings settings =
-        new FingerprintSettings(options.getShingleSize(), options.getLshBands(), options.getLshRows());
+    FingerprintSettings settings = fingerprintSettings(options);
     PCollection<KnownCopy> archivedNow = PCollectionTuple.of(RefreshArchivedCopies.KNOWN, knownCopies)
         .and(RefreshArchivedCopies.STRIPPED, stripped.get(StripBoilerplate.ARCHIVED_STRIPPED))
-        .apply("RefreshArchivedCopies", new RefreshArchivedCopies(settings));
+        .apply("RefreshArchivedCopies", new RefreshArchivedCopies(settings, refingerprintArchive));
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyFingerprint> fingerprints = PCollectionList.of(fingerprinted.get(Fingerprint.FINGERPRINTS))
         .and(archivedNow.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))

@@ -1,6 +1,7 @@
 package dev.newsfold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A dump as they come: empty, binary, mis-encoded, truncated, bombed, huge and pathological files
- * beside variants of the seed story. The job runs in its own JVM under -Xmx1g, finishes, and
- * accounts for every file; the readable ones are archived and the seed variants fold into one article.
+ * beside variants of the seed story. The job runs in its own JVM under -Xmx1g with default options,
+ * finishes, and accounts for every file; the readable ones are archived and the seed variants fold
+ * into one article; the rejected ones keep their bytes.
  */
 class HostileInputTest {
   private static final long MAX_FILE = 12L * 1024 * 1024;
@@ -42,27 +43,54 @@ class HostileInputTest {
     input = Files.createDirectories(temp.resolve("dump"));
     output = temp.resolve("archive");
     writeHostileCorpus(input);
-    Process job = new ProcessBuilder("java", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        NewsfoldPipeline.class.getName(), "--input=" + input, "--output=" + output,
-        "--maxFileBytes=" + MAX_FILE, "--maxDecompressedBytes=" + MAX_DECOMPRESSED,
-        // The DirectRunner's immutability check (a test aid for DoFn authors, not part of the job) encodes
-        // every element again before and after each transform: for the 10 MB line that alone passes 1 GB.
-        "--enforceImmutability=false")
-        .redirectErrorStream(true).start();
-    java.util.concurrent.CompletableFuture<String> log = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(job.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return "could not read the job's output: " + e;
-      }
-    });
-    boolean finished = job.waitFor(10, TimeUnit.MINUTES);
-    if (!finished) {
-      job.destroyForcibly(); // The DirectRunner can hang after an OutOfMemoryError in a worker.
+    // Default options, as a user runs it: no runner check is switched off here.
+    try (ChildJob job = ChildJob.start(List.of("-Xmx1g"), "--input=" + input, "--output=" + output,
+        "--maxFileBytes=" + MAX_FILE, "--maxDecompressedBytes=" + MAX_DECOMPRESSED)) {
+      boolean finished = job.waitFor(15);
+      jobLog = job.output();
+      assertTrue(finished, "the job did not finish in 15 minutes (a hang): " + jobLog);
+      assertEquals(0, job.exitValue(), jobLog);
     }
-    jobLog = log.get(1, TimeUnit.MINUTES);
-    assertTrue(finished, "the job did not finish in 10 minutes: " + jobLog);
-    assertEquals(0, job.exitValue(), jobLog);
+  }
+
+  /**
+   * Under a heap too small for the job, the JVM ends at the first OutOfMemoryError with a non-zero exit,
+   * in seconds, and nothing is published: no manifest, no run folder.
+   */
+  @Test
+  void aHeapTooSmallFailsFastAndPublishesNothing() throws Exception {
+    Path small = temp.resolve("small-heap-archive");
+    long started = System.nanoTime();
+    try (ChildJob job = ChildJob.start(List.of("-Xmx40m"), "--input=" + input, "--output=" + small,
+        "--maxFileBytes=" + MAX_FILE, "--maxDecompressedBytes=" + MAX_DECOMPRESSED)) {
+      assertTrue(job.waitFor(5), "a run out of memory must end, not hang: " + job.output());
+      assertTrue(job.exitValue() != 0, job.output());
+      assertTrue(job.output().contains("OutOfMemoryError"), job.output());
+    }
+    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    System.out.println("HostileInputTest: -Xmx40m run ended in " + seconds + " s");
+    assertFalse(Files.exists(small.resolve("_manifest.json")), "nothing published");
+    if (Files.exists(small)) {
+      try (Stream<Path> walk = Files.walk(small)) {
+        assertTrue(walk.noneMatch(p -> p.toString().contains("/run=")), "no run folder");
+      }
+    }
+  }
+
+  @Test
+  void rejectsKeepTheFilesBytes() throws Exception {
+    Map<String, String> kept = new HashMap<>();
+    for (String row : ArchiveTables.strings(output,
+        "SELECT source_path || '|' || coalesce(octet_length(content)::VARCHAR, 'null') || '|' || content_truncated FROM rejects")) {
+      String[] parts = row.split("\\|");
+      kept.put(Path.of(parts[0]).getFileName().toString(), parts[1] + "|" + parts[2]);
+    }
+    assertEquals("65536|false", kept.get("binary.txt"));
+    assertEquals(Files.size(input.resolve("truncated.txt.gz")) + "|false", kept.get("truncated.txt.gz"));
+    assertEquals(Files.size(input.resolve("bomb.txt.gz")) + "|false", kept.get("bomb.txt.gz"), "the gzip as stored");
+    assertEquals((1 << 20) + "|true", kept.get("huge.txt"), "the first MiB of a file over the cap");
+    assertEquals("null|false", kept.get("broken-link.txt"));
+    assertEquals(Files.size(input.resolve("scripts-only.html")) + "|false", kept.get("scripts-only.html"));
   }
 
   static void writeHostileCorpus(Path dir) throws IOException {

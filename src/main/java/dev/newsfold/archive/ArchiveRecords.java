@@ -26,6 +26,8 @@ import org.apache.avro.generic.GenericRecord;
 public final class ArchiveRecords {
   /** The copies table without raw_text: what later runs read of archived copies. */
   public static final Schema COPIES_WITHOUT_RAW_TEXT = withoutField(TableSchemas.COPIES, "raw_text");
+  /** Rejects as a later run needs them, to know which it recorded: without the files' bytes. */
+  public static final Schema REJECTS_WITHOUT_CONTENT = withoutField(TableSchemas.REJECTS, "content");
 
   private ArchiveRecords() {}
 

@@ -102,6 +102,8 @@ public final class ArchiveRows {
     r.put("reason", reject.reason().code());
     r.put("detail", reject.detail());
     r.put("byte_size", reject.byteSize());
+    r.put("content", reject.content() == null ? null : java.nio.ByteBuffer.wrap(reject.content()));
+    r.put("content_truncated", reject.contentTruncated());
     return r;
   }
 

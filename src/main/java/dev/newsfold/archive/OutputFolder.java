@@ -3,7 +3,10 @@ package dev.newsfold.archive;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.FileSystems;
@@ -15,55 +18,109 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
  * An archive folder and the run being added to it, so that output is never half-written: the job
- * writes into a staging folder inside the archive, and only a finished run moves its tables into
- * place, as {@code <table>/run=NNNNNN/} beside the earlier runs'. A killed run leaves the archive
- * as it was and a hidden staging folder that the next run clears. Runs on one archive are one at a
- * time.
+ * writes into a staging folder inside the archive, and only a finished, checked run moves its tables
+ * into place, as {@code <table>/run=NNNNNN/} beside the earlier runs', and is then committed by
+ * listing it in the archive's {@link ArchiveManifest}. A run killed before that commit leaves the
+ * published runs as they were: readers leave its folders out, and the next run deletes them and
+ * the staging folder. The folder holds the archive's {@link ArchiveLock} from {@link #prepare} or
+ * {@link #extend} until {@link #close}.
  */
-public final class OutputFolder {
-  static final String STAGING = ".newsfold-staging";
+public final class OutputFolder implements AutoCloseable {
+  public static final String STAGING = ".newsfold-staging";
   private static final Pattern RUN = Pattern.compile("/run=(\\d+)/");
   private final String base;
   private final int run;
   private final boolean replacing;
+  private final ArchiveManifest manifest;
+  private final ArchiveLock lock;
 
-  private OutputFolder(String base, int run, boolean replacing) {
-    this.base = base.endsWith("/") ? base : base + "/";
+  private OutputFolder(String base, int run, boolean replacing, ArchiveManifest manifest, ArchiveLock lock) {
+    this.base = base;
     this.run = run;
     this.replacing = replacing;
+    this.manifest = manifest;
+    this.lock = lock;
+  }
+
+  /** An archive that cannot be written as asked: the message says why and what to do. */
+  public static final class Refused extends IllegalArgumentException {
+    Refused(String message) {
+      super(message);
+    }
   }
 
   /**
    * A new archive in {@code output}: its first run. An output that already holds tables is refused
    * unless the run may overwrite it.
    */
-  public static OutputFolder prepare(String output, boolean overwrite) throws IOException {
-    OutputFolder folder = new OutputFolder(output, 1, overwrite);
-    if (!overwrite && !folder.tableFiles(folder.base).isEmpty()) {
-      throw new IllegalArgumentException("the output " + output + " already holds newsfold tables; "
-          + "pass --overwrite to replace them, --archive to add to them, or choose another --output");
+  public static OutputFolder prepare(String output, boolean overwrite, ArchiveSettings settings) throws IOException {
+    String base = withSlash(output);
+    ArchiveLock lock = ArchiveLock.acquire(base);
+    try {
+      boolean holdsTables = !tableFiles(base).isEmpty() || ArchiveManifest.read(base).isPresent();
+      if (!overwrite && holdsTables) {
+        throw new Refused("the output " + output + " already holds newsfold tables; "
+            + "pass --overwrite to replace them, --archive to add to them, or choose another --output");
+      }
+      OutputFolder folder = new OutputFolder(base, 1, overwrite, ArchiveManifest.first(settings), lock);
+      folder.discardStaging();
+      return folder;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    deleteFiles(folder.tableFiles(folder.stagingDirectory()));
-    return folder;
   }
 
-  /** The next run of the archive in {@code archive}, which must hold an earlier run's tables. */
-  public static OutputFolder extend(String archive) throws IOException {
-    OutputFolder probe = new OutputFolder(archive, 0, false);
-    int last = 0;
-    for (ResourceId file : probe.tableFiles(probe.base)) {
-      Matcher m = RUN.matcher(file.toString());
-      if (m.find()) {
-        last = Math.max(last, Integer.parseInt(m.group(1)));
+  /**
+   * The next run of the archive in {@code archive}, which must hold an earlier run's tables and
+   * manifest, made with {@code settings} (or any settings when the run re-fingerprints the archive).
+   * Run folders that no published run owns (a run killed while publishing) are deleted first.
+   */
+  public static OutputFolder extend(String archive, ArchiveSettings settings, boolean refingerprint)
+      throws IOException {
+    String base = withSlash(archive);
+    ArchiveLock lock = ArchiveLock.acquire(base);
+    try {
+      ArchiveManifest manifest = ArchiveManifest.read(base).orElseThrow(() -> new Refused(notAnArchive(archive, base)));
+      if (manifest.schemaVersion() != TableSchemas.VERSION) {
+        throw new Refused("--archive=" + archive + " has schema version " + manifest.schemaVersion()
+            + "; this newsfold reads and writes version " + TableSchemas.VERSION + ": rebuild it with one run");
       }
+      java.util.List<String> differences = settings.differencesFrom(manifest.settings());
+      if (!differences.isEmpty() && !refingerprint) {
+        throw new Refused("--archive=" + archive + " was built with other settings: "
+            + String.join("; ", differences) + ". Run with the archive's settings, or pass --refingerprint "
+            + "to fingerprint and decide boilerplate again for every archived copy with this run's");
+      }
+      OutputFolder folder = new OutputFolder(base, manifest.lastRun() + 1, false, manifest, lock);
+      folder.deleteUnpublishedRuns();
+      folder.discardStaging();
+      return folder;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    if (last == 0) {
-      throw new IllegalArgumentException("--archive=" + archive + " holds no newsfold runs (no "
-          + "copies/run=NNNNNN/*.parquet); start an archive with --output");
+  }
+
+  private static String notAnArchive(String archive, String base) {
+    try {
+      return tableFiles(base).isEmpty()
+          ? "--archive=" + archive + " is not a newsfold archive (no " + ArchiveManifest.FILE
+              + "); start an archive with --output"
+          : "--archive=" + archive + " holds tables but no " + ArchiveManifest.FILE
+              + ": an archive of an older newsfold (schema 1 or 2), or one whose first run never finished; "
+              + "rebuild it with one run";
+    } catch (IOException e) {
+      return "--archive=" + archive + " cannot be read: " + e.getMessage();
     }
-    OutputFolder folder = new OutputFolder(archive, last + 1, false);
-    deleteFiles(folder.tableFiles(folder.stagingDirectory()));
-    return folder;
+  }
+
+  /**
+   * Whether the archived copies' stored fingerprints may not be of this run's shape, so that every
+   * archived copy is fingerprinted again from its body.
+   */
+  public boolean storedFingerprintsStale(ArchiveSettings settings) {
+    return manifest.mixedFingerprints() || !settings.differencesFrom(manifest.settings()).isEmpty();
   }
 
   /** The run's folder name under each table: run=000001 for the first. */
@@ -86,9 +143,10 @@ public final class OutputFolder {
 
   /**
    * Moves the staged files of {@code tables} into this run's folders (an overwriting first run
-   * deletes the earlier tables first) and clears the staging folder.
+   * deletes the earlier tables first), commits the run in the manifest with {@code settings} and
+   * its row counts, and clears the staging folder.
    */
-  public void publish(Collection<String> tables) throws IOException {
+  public void publish(Collection<String> tables, Map<String, Long> rows, ArchiveSettings settings) throws IOException {
     if (replacing) {
       deleteFiles(tableFiles(base));
     }
@@ -105,6 +163,9 @@ public final class OutputFolder {
       ensureLocalParent(target);
     }
     FileSystems.rename(from, to);
+    PublishHook.reached(PublishHook.Point.FILES_MOVED);
+    manifest.withRun(new ArchiveManifest.PublishedRun(run, Instant.now().toString(), new TreeMap<>(rows)), settings)
+        .write(base);
     discardStaging();
   }
 
@@ -114,8 +175,33 @@ public final class OutputFolder {
     removeLocalFolders(stagingDirectory());
   }
 
+  /** Releases the archive's lock. */
+  @Override
+  public void close() throws IOException {
+    lock.close();
+  }
+
+  /** Deletes the files of run folders the manifest does not list: what a run killed while publishing left. */
+  private void deleteUnpublishedRuns() throws IOException {
+    List<ResourceId> leftovers = new ArrayList<>();
+    for (ResourceId file : tableFiles(base)) {
+      Matcher m = RUN.matcher(file.toString());
+      if (m.find() && !manifest.isPublished(Integer.parseInt(m.group(1)))) {
+        leftovers.add(file);
+      }
+    }
+    deleteFiles(leftovers);
+    for (String table : TableSchemas.TABLES.keySet()) {
+      removeLocalFolders(base + table + "/");
+    }
+  }
+
+  private static String withSlash(String folder) {
+    return folder.endsWith("/") ? folder : folder + "/";
+  }
+
   /** Every table file under {@code directory}: staged ones directly under the table, published ones per run. */
-  private List<ResourceId> tableFiles(String directory) throws IOException {
+  private static List<ResourceId> tableFiles(String directory) throws IOException {
     List<ResourceId> files = new ArrayList<>();
     for (String table : TableSchemas.TABLES.keySet()) {
       for (String glob : List.of(directory + table + "/*.parquet", directory + table + "/run=*/*.parquet")) {

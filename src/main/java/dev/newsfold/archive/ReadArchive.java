@@ -63,7 +63,7 @@ public final class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
         .apply("LatestVersion", Combine.perKey(ReadArchive::later));
     PCollection<EntityMention> mentions = read(begin, "Mentions", "mentions", TableSchemas.MENTIONS,
         ArchiveRecords::mention, SerializableCoder.of(EntityMention.class));
-    PCollection<Reject> rejects = read(begin, "Rejects", "rejects", TableSchemas.REJECTS,
+    PCollection<Reject> rejects = read(begin, "Rejects", "rejects", ArchiveRecords.REJECTS_WITHOUT_CONTENT,
         ArchiveRecords::reject, SerializableCoder.of(Reject.class));
     return PCollectionTuple.of(COPIES, copies).and(LATEST_ARTICLES, latest).and(MENTIONS, mentions)
         .and(REJECTS, rejects);

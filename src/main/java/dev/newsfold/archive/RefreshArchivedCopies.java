@@ -31,9 +31,12 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
   /** The archived copies as stripped by this run. */
   public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
   private final FingerprintSettings settings;
+  private final boolean everyCopy;
 
-  public RefreshArchivedCopies(FingerprintSettings settings) {
+  /** With {@code everyCopy}, every archived copy is fingerprinted again (the archive's settings changed). */
+  public RefreshArchivedCopies(FingerprintSettings settings, boolean everyCopy) {
     this.settings = settings;
+    this.everyCopy = everyCopy;
   }
 
   @Override
@@ -46,7 +49,7 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
         .and(restripped, input.get(STRIPPED).apply("KeyStrippedById",
             WithKeys.of(ParsedCopy::copyId).withKeyType(TypeDescriptors.strings())))
         .apply("JoinRestripped", CoGroupByKey.create())
-        .apply("Refingerprint", ParDo.of(new RefreshFn(known, restripped, settings)))
+        .apply("Refingerprint", ParDo.of(new RefreshFn(known, restripped, settings, everyCopy)))
         .setCoder(SerializableCoder.of(KnownCopy.class));
   }
 
@@ -55,9 +58,12 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
     private final TupleTag<ParsedCopy> restripped;
     private final FingerprintSettings settings;
     private final MinHasher minHasher;
+    private final boolean everyCopy;
     private final Counter refreshed = Metrics.counter(RefreshArchivedCopies.class, "archived_copies_stripped_anew");
 
-    RefreshFn(TupleTag<KnownCopy> known, TupleTag<ParsedCopy> restripped, FingerprintSettings settings) {
+    RefreshFn(TupleTag<KnownCopy> known, TupleTag<ParsedCopy> restripped, FingerprintSettings settings,
+        boolean everyCopy) {
+      this.everyCopy = everyCopy;
       this.known = known;
       this.restripped = restripped;
       this.settings = settings;
@@ -69,7 +75,7 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
       KnownCopy stored = joined.getValue().getOnly(known);
       ParsedCopy stripped = joined.getValue().getOnly(restripped);
       // The same paragraphs removed from the same paragraphs: the body, and so the fingerprint, as archived.
-      if (java.util.Arrays.equals(stripped.corpusRemovedAt(), stored.copy().corpusRemovedAt())) {
+      if (!everyCopy && java.util.Arrays.equals(stripped.corpusRemovedAt(), stored.copy().corpusRemovedAt())) {
         out.output(new KnownCopy(stripped, stored.fingerprint()));
         return;
       }

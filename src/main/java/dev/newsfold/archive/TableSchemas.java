@@ -15,7 +15,7 @@ import org.apache.avro.SchemaBuilder;
  * whole archive, rewritten by every run that changes an article.
  */
 public final class TableSchemas {
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   private static final Schema DATE = LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT));
   private static final Schema STRINGS = Schema.createArray(Schema.create(Schema.Type.STRING));
   private static final Schema LONGS = Schema.createArray(Schema.create(Schema.Type.LONG));
@@ -89,6 +89,8 @@ public final class TableSchemas {
       .requiredString("reason")
       .requiredString("detail")
       .requiredLong("byte_size")
+      .optionalBytes("content")
+      .requiredBoolean("content_truncated")
       .endRecord();
 
   public static final Schema MENTIONS = SchemaBuilder.record("mention").namespace("dev.newsfold.v" + VERSION).fields()

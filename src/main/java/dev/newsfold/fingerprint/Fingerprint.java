@@ -59,7 +59,8 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
         out.get(FINGERPRINTS).output(of(copy, settings, minHasher));
       } catch (RuntimeException e) {
         failed.inc();
-        out.get(REJECTS).output(Reject.ofFailure(copy.raw().sourcePath(), STAGE, e, copy.raw().byteSize()));
+        out.get(REJECTS).output(Reject.ofFailure(copy.raw().sourcePath(), STAGE, e, copy.raw().byteSize())
+            .withContent(copy.raw().bytes(), false));
       }
     }
   }

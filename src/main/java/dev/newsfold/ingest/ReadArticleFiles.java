@@ -83,9 +83,9 @@ public final class ReadArticleFiles extends PTransform<PBegin, PCollectionTuple>
         filesRead.inc();
         out.get(COPIES).output(copy);
       } catch (RejectedFile e) {
-        reject(out, e.reject);
+        reject(out, RejectedBytes.keep(e.reject, file));
       } catch (IOException | RuntimeException e) {
-        reject(out, Reject.ofFailure(path, STAGE, e, file.sizeBytes()));
+        reject(out, RejectedBytes.keep(Reject.ofFailure(path, STAGE, e, file.sizeBytes()), file));
       }
     }
 

@@ -48,4 +48,9 @@ public final class RawCopy implements Serializable {
   public String rawSha256() { return rawSha256; }
   public String charset() { return charset; }
   public String rawText() { return rawText; }
+
+  /** The file's (decompressed) bytes again: the decoding is lossless, so this is exact. */
+  public byte[] bytes() {
+    return rawText.getBytes(java.nio.charset.Charset.forName(charset));
+  }
 }

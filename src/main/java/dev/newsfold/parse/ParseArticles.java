@@ -55,7 +55,7 @@ public final class ParseArticles extends PTransform<PCollection<RawCopy>, PColle
           noText.inc();
           out.get(REJECTS).output(new Reject(raw.sourcePath(), STAGE, RejectReason.NO_ARTICLE_TEXT,
               "parsed as " + article.format().code() + "; every block was markup or boilerplate "
-                  + article.stripped(), raw.byteSize()));
+                  + article.stripped(), raw.byteSize()).withContent(raw.bytes(), false));
           return;
         }
         parsed.inc();
@@ -63,7 +63,8 @@ public final class ParseArticles extends PTransform<PCollection<RawCopy>, PColle
       } catch (RuntimeException | StackOverflowError e) {
         failed.inc();
         Exception cause = e instanceof Exception ex ? ex : new RuntimeException(e.toString());
-        out.get(REJECTS).output(Reject.ofFailure(raw.sourcePath(), STAGE, cause, raw.byteSize()));
+        out.get(REJECTS).output(Reject.ofFailure(raw.sourcePath(), STAGE, cause, raw.byteSize())
+            .withContent(raw.bytes(), false));
       }
     }
   }
