@@ -3,7 +3,6 @@ package dev.newsfold.archive;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,8 +41,8 @@ public record ArchiveManifest(
     @JsonProperty("runs") List<PublishedRun> runs) {
   public static final String FILE = "_manifest.json";
   static final String FORMAT = "newsfold-archive";
+  // One line: Spark's JSON reader takes a file as JSON Lines unless told otherwise.
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** One published run: its number (the {@code run=NNNNNN} folder), when it was published and its rows. */
@@ -100,9 +99,5 @@ public record ArchiveManifest(
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(target, MimeTypes.TEXT))) {
       out.write(bytes); // One object written whole: GCS and S3 show the old or the new one, never a mix.
     }
-  }
-
-  static String render(ArchiveManifest manifest) throws IOException {
-    return JSON.writeValueAsString(manifest);
   }
 }

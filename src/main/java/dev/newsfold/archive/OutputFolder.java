@@ -169,9 +169,16 @@ public final class OutputFolder implements AutoCloseable {
     discardStaging();
   }
 
-  /** Drops what the run staged (a run that adds nothing publishes nothing). */
+  /**
+   * Drops everything under the staging folder: this run's staged tables (a run that adds nothing
+   * publishes nothing), or what a killed run left there, Beam's temporary files included.
+   */
   public void discardStaging() throws IOException {
-    deleteFiles(tableFiles(stagingDirectory()));
+    List<ResourceId> staged = new ArrayList<>();
+    for (MatchResult.Metadata file : match(stagingDirectory() + "**")) {
+      staged.add(file.resourceId());
+    }
+    deleteFiles(staged);
     removeLocalFolders(stagingDirectory());
   }
 

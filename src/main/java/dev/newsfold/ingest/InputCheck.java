@@ -32,6 +32,10 @@ public final class InputCheck {
       return;
     }
     Path root = Path.of(pattern.base());
+    boolean named = pattern.glob().equals(Path.of(input.trim()).toAbsolutePath().normalize().toString());
+    if (named && !Files.exists(Path.of(pattern.glob()))) {
+      throw new NoInput("--input=" + input + ": no such file or folder");
+    }
     if (!Files.exists(root)) {
       throw new NoInput("--input=" + input + ": no such file or folder (" + root + ")");
     }
