@@ -1,6 +1,11 @@
 package dev.newsfold;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.newsfold.entities.EntityRecognizer;
+import dev.newsfold.entities.Recognizers;
 import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
+import org.apache.beam.sdk.options.Hidden;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
@@ -84,6 +89,26 @@ public interface NewsfoldOptions extends PipelineOptions {
   int getMaxEntityChars();
 
   void setMaxEntityChars(int value);
+
+  /**
+   * The entity recognizer, for a program that runs the job with another one (the tests inject one
+   * that fails); not a command-line option. It travels inside the pipeline, not with the options.
+   */
+  @JsonIgnore
+  @Hidden
+  @Description("Makes the entity recognizer; CoreNLP unless a program running the job sets another.")
+  @Default.InstanceFactory(CoreNlpRecognizerFactory.class)
+  EntityRecognizer.Factory getEntityRecognizer();
+
+  void setEntityRecognizer(EntityRecognizer.Factory value);
+
+  /** The default recognizer: CoreNLP. */
+  final class CoreNlpRecognizerFactory implements DefaultValueFactory<EntityRecognizer.Factory> {
+    @Override
+    public EntityRecognizer.Factory create(PipelineOptions options) {
+      return new Recognizers.CoreNlpFactory();
+    }
+  }
 
   @Description("Words per shingle for near-duplicate fingerprints (see README for the measured choice).")
   @Default.Integer(4)

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.newsfold.archive.CompleteTables;
 import dev.newsfold.archive.LatestMentions;
 import dev.newsfold.archive.ReadArchive;
+import dev.newsfold.archive.RecordExtractedEntities;
 import dev.newsfold.archive.RefreshArchivedCopies;
 import dev.newsfold.archive.SkipArchivedFiles;
 import dev.newsfold.archive.SkipArchivedRejects;
@@ -232,12 +233,16 @@ public final class NewsfoldPipeline {
           .apply("SkipArchivedRejects", new SkipArchivedRejects());
     }
     PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, assembled.get(AssembleArticles.COPIES))
-        .and(WriteArchiveTables.ARTICLES, versioned.get(VersionArticles.VERSIONS))
-        .and(WriteArchiveTables.ASSIGNMENTS, versioned.get(VersionArticles.ASSIGNMENTS))
         .and(WriteArchiveTables.REJECTS, newRejects);
+    PCollectionTuple articles = PCollectionTuple.of(RecordExtractedEntities.VERSIONS, versioned.get(VersionArticles.VERSIONS))
+        .and(RecordExtractedEntities.ASSIGNMENTS, versioned.get(VersionArticles.ASSIGNMENTS));
     if (options.getExtractEntities()) {
-      PCollection<EntityMention> mentions = versioned.get(VersionArticles.TO_EXTRACT)
-          .apply("ExtractEntityMentions", new ExtractEntityMentions(options.getMaxEntityChars()));
+      PCollectionTuple extracted = versioned.get(VersionArticles.TO_EXTRACT).apply("ExtractEntityMentions",
+          new ExtractEntityMentions(options.getMaxEntityChars(), options.getEntityRecognizer()));
+      PCollection<EntityMention> mentions = extracted.get(ExtractEntityMentions.MENTIONS);
+      articles = articles.and(RecordExtractedEntities.EXTRACTED, extracted.get(ExtractEntityMentions.EXTRACTED))
+          .and(RecordExtractedEntities.BACKFILLS, versioned.get(VersionArticles.BACKFILLS))
+          .apply("RecordExtractedEntities", new RecordExtractedEntities());
       PCollection<EntityMention> current = PCollectionTuple.of(LatestMentions.NEW, mentions)
           .and(LatestMentions.ARCHIVED, archived.get(ReadArchive.MENTIONS))
           .and(LatestMentions.LIVE, versioned.get(VersionArticles.LIVE))
@@ -245,6 +250,8 @@ public final class NewsfoldPipeline {
       tables = tables.and(WriteArchiveTables.MENTIONS, mentions)
           .and(WriteArchiveTables.ENTITIES, current.apply("SummarizeEntities", new SummarizeEntities()));
     }
+    tables = tables.and(WriteArchiveTables.ARTICLES, articles.get(RecordExtractedEntities.VERSIONS))
+        .and(WriteArchiveTables.ASSIGNMENTS, articles.get(RecordExtractedEntities.ASSIGNMENTS));
     tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards(), options.getRowGroupMb()));
     return tables;
   }

@@ -9,8 +9,9 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * One version of an article, as a row of the articles table.
  *
  * @param version 1 for the run that created the article, one more for every run that changed it
- * @param entitiesVersion the version whose body the article's mentions were extracted from; null
- *     when its current body has none (entities were not extracted)
+ * @param entitiesVersion the version whose body the article's mentions were extracted from, set only
+ *     when extraction succeeded; null when its current body has none (entities were off, or the
+ *     recognizer failed on it), which the next run with entities on makes up for
  * @param supersededBy set on the last version of an id that no longer names a story: the id that
  *     now holds its canonical copy
  */

@@ -5,6 +5,7 @@ import dev.newsfold.collapse.CopyAssignment;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -28,7 +29,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * what the archive gains: a first version for a new id, a next version for a changed article
  * (copies, canonical copy, metadata or body), nothing for an unchanged one, and a last version
  * marked superseded for an archived id that no longer names a story (its copies now belong to
- * another id). Entities are due for versions whose body is new.
+ * another id). Entities are due for versions whose body is new. With entities on, an unchanged
+ * article whose latest version has no entities (its extraction failed, or the archive was built
+ * without entities) gets a next version, the same article, to extract them into: a backfill
+ * ({@link #BACKFILLS}), which {@link RecordExtractedEntities} writes only if the extraction succeeds.
  */
 public final class VersionArticles extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<ArticleState> CURRENT = new TupleTag<>() {};
@@ -39,6 +43,8 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
   public static final TupleTag<AssignmentVersion> ASSIGNMENTS = new TupleTag<>() {};
   /** Versions whose mentions are to be extracted. */
   public static final TupleTag<ArticleVersion> TO_EXTRACT = new TupleTag<>() {};
+  /** (article_id, version) of the versions made only to extract the entities an unchanged article lacks. */
+  public static final TupleTag<KV<String, Integer>> BACKFILLS = new TupleTag<>() {};
   /** The latest version of every article that names a story after this run, changed or not. */
   public static final TupleTag<KV<String, ArticleVersion>> LIVE = new TupleTag<>() {};
   private static final TupleTag<KV<String, ArticleVersion>> ORPHANED = new TupleTag<>() {};
@@ -60,13 +66,15 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
         .and(before, input.get(ARCHIVED))
         .apply("JoinArchivedVersions", CoGroupByKey.create())
         .apply("DecideVersions", ParDo.of(new DecideFn(now, before, extractEntities))
-            .withOutputTags(VERSIONS, TupleTagList.of(ASSIGNMENTS).and(TO_EXTRACT).and(LIVE).and(ORPHANED)));
+            .withOutputTags(VERSIONS,
+                TupleTagList.of(ASSIGNMENTS).and(TO_EXTRACT).and(BACKFILLS).and(LIVE).and(ORPHANED)));
     KvCoder<String, ArticleVersion> keyedVersions = KvCoder.of(StringUtf8Coder.of(),
         SerializableCoder.of(ArticleVersion.class));
     decided.get(LIVE).setCoder(keyedVersions);
     decided.get(ORPHANED).setCoder(keyedVersions);
     decided.get(ASSIGNMENTS).setCoder(SerializableCoder.of(AssignmentVersion.class));
     decided.get(TO_EXTRACT).setCoder(SerializableCoder.of(ArticleVersion.class));
+    decided.get(BACKFILLS).setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()));
 
     TupleTag<ArticleVersion> orphan = new TupleTag<>();
     TupleTag<String> holder = new TupleTag<>();
@@ -80,7 +88,8 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
     PCollection<ArticleVersion> versions = PCollectionList.of(decided.get(VERSIONS)).and(superseded)
         .apply("AllVersions", Flatten.pCollections());
     return PCollectionTuple.of(VERSIONS, versions).and(ASSIGNMENTS, decided.get(ASSIGNMENTS))
-        .and(TO_EXTRACT, decided.get(TO_EXTRACT)).and(LIVE, decided.get(LIVE));
+        .and(TO_EXTRACT, decided.get(TO_EXTRACT)).and(BACKFILLS, decided.get(BACKFILLS))
+        .and(LIVE, decided.get(LIVE));
   }
 
   static final class DecideFn extends DoFn<KV<String, CoGbkResult>, ArticleVersion> {
@@ -90,6 +99,7 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
     private final Counter created = Metrics.counter(VersionArticles.class, "articles_new");
     private final Counter changed = Metrics.counter(VersionArticles.class, "articles_changed");
     private final Counter unchanged = Metrics.counter(VersionArticles.class, "articles_unchanged");
+    private final Counter entitiesMissing = Metrics.counter(VersionArticles.class, "articles_entities_missing");
 
     DecideFn(TupleTag<ArticleState> now, TupleTag<ArticleVersion> before, boolean extractEntities) {
       this.now = now;
@@ -108,12 +118,18 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
         return;
       }
       boolean wasLive = archived != null && archived.isLive();
+      boolean backfill = false;
       if (wasLive && archived.article().equals(current.article())) {
-        unchanged.inc();
-        out.get(LIVE).output(KV.of(joined.getKey(), archived));
-        return;
+        if (!extractEntities || archived.entitiesVersion() != null) {
+          unchanged.inc();
+          out.get(LIVE).output(KV.of(joined.getKey(), archived));
+          return;
+        }
+        entitiesMissing.inc();
+        backfill = true;
+      } else {
+        (wasLive ? changed : created).inc();
       }
-      (wasLive ? changed : created).inc();
       int version = archived == null ? 1 : archived.version() + 1;
       boolean sameBody = wasLive && archived.article().bodyText().equals(current.article().bodyText());
       Integer entitiesVersion = sameBody && archived.entitiesVersion() != null ? archived.entitiesVersion()
@@ -125,6 +141,9 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
       }
       if (entitiesVersion != null && entitiesVersion == version) {
         out.get(TO_EXTRACT).output(next);
+      }
+      if (backfill) {
+        out.get(BACKFILLS).output(KV.of(joined.getKey(), version));
       }
       out.get(LIVE).output(KV.of(joined.getKey(), next));
     }

@@ -15,4 +15,12 @@ public final class Recognizers {
   public static EntityRecognizer coreNlp() {
     return Holder.CORENLP;
   }
+
+  /** The job's recognizer: the JVM's shared CoreNLP one. A named class, not a lambda, so that any runner deserializes it. */
+  public static final class CoreNlpFactory implements EntityRecognizer.Factory {
+    @Override
+    public EntityRecognizer create() {
+      return coreNlp();
+    }
+  }
 }
