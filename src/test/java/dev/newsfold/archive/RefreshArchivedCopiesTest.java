@@ -68,7 +68,7 @@ public class RefreshArchivedCopiesTest {
     PCollection<KnownCopy> refreshed = PCollectionTuple
         .of(RefreshArchivedCopies.KNOWN, pipeline.apply("Known", Create.of(good, bad)))
         .and(RefreshArchivedCopies.STRIPPED, pipeline.apply("Stripped", Create.of(stripped)))
-        .apply(new RefreshArchivedCopies(FingerprintSettings.DEFAULT));
+        .apply(new RefreshArchivedCopies(FingerprintSettings.DEFAULT, false));
     PAssert.that(refreshed).satisfies(all -> {
       Map<String, KnownCopy> byName = new HashMap<>();
       all.forEach(k -> byName.put(k.copy().raw().relativePath(), k));
