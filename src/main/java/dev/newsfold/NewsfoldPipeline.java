@@ -23,6 +23,7 @@ import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
 import dev.newsfold.ingest.InputPattern;
+import dev.newsfold.ingest.JsonLinesFields;
 import dev.newsfold.ingest.ReadArticleFiles;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
@@ -54,7 +55,7 @@ public final class NewsfoldPipeline {
     RunSummary summary = run(options);
     System.out.println(summary.render());
     if (!summary.accountsForEveryFile()) {
-      System.err.println("newsfold: the run lost track of files (matched != copies + rejects); "
+      System.err.println("newsfold: the run lost track of files or records (see the accounting line); "
           + "its tables were left unpublished in " + summary.output() + ".newsfold-staging");
       System.exit(2);
     }
@@ -122,7 +123,9 @@ public final class NewsfoldPipeline {
     PCollection<KnownCopy> knownCopies = archived.get(ReadArchive.COPIES);
     PCollectionTuple read = pipeline.apply("ReadArticleFiles",
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
-            options.getMaxDecompressedBytes()));
+            options.getMaxDecompressedBytes()).withJsonLinesFields(JsonLinesFields.of(options.getJsonlTextFields(),
+                options.getJsonlUrlFields(), options.getJsonlDateFields(), options.getJsonlTitleFields(),
+                options.getJsonlIdFields())));
     PCollection<RawCopy> files = read.get(ReadArticleFiles.COPIES);
     PCollectionList<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS));
     if (archive != null) {

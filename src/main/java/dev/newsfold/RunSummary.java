@@ -50,7 +50,7 @@ public record RunSummary(String output, String run, long filesMatched, long copi
       }
     }
     return new RunSummary(output.endsWith("/") ? output : output + "/", run,
-        counters.getOrDefault(ReadArticleFiles.class.getName() + ":files_matched", 0L),
+        counters.getOrDefault(ReadArticleFiles.class.getName() + ":" + ReadArticleFiles.FILES_MATCHED, 0L),
         counters.getOrDefault(WriteArchiveTables.class.getName() + ":copies_rows", 0L),
         counters.getOrDefault(WriteArchiveTables.class.getName() + ":articles_rows", 0L),
         counters.getOrDefault(WriteArchiveTables.class.getName() + ":rejects_rows", 0L),
@@ -62,9 +62,45 @@ public record RunSummary(String output, String run, long filesMatched, long copi
     return counter(SkipArchivedFiles.ALREADY_THERE) + counter(SkipArchivedRejects.ALREADY_THERE);
   }
 
-  /** Every matched file is a row of copies or of rejects, this run's or the archive's. */
+  /** WARC and JSON Lines files among the files matched: each is accounted for by its records, not as one row. */
+  public long recordFiles() {
+    return counter(ReadArticleFiles.RECORD_FILES_MATCHED);
+  }
+
+  /** Records read from WARC and JSON Lines files (a file's unreadable or damaged rest counts as one). */
+  public long recordsRead() {
+    return counter(ReadArticleFiles.RECORDS_READ);
+  }
+
+  /** Records that are not articles by their type (WARC requests, metadata, revisits; blank lines): no row. */
+  public long recordsSkipped() {
+    return counter(ReadArticleFiles.RECORDS_SKIPPED);
+  }
+
+  /** What must end as rows or be skipped: every article file, and every record of the WARC and JSON Lines files. */
+  public long inputs() {
+    return filesMatched - recordFiles() + recordsRead();
+  }
+
+  /**
+   * Every matched article file and every record is a row of copies or of rejects, this run's or the
+   * archive's, or a skipped record. With no WARC or JSON Lines input: files matched = copies + rejects
+   * + already archived.
+   */
   public boolean accountsForEveryFile() {
-    return filesMatched == copies + rejects + alreadyArchived();
+    return inputs() == copies + rejects + recordsSkipped() + alreadyArchived();
+  }
+
+  /** Skipped records by their type, e.g. {request=3, revisit=1}. */
+  Map<String, Long> skippedByType() {
+    String prefix = ReadArticleFiles.class.getName() + ":" + ReadArticleFiles.RECORDS_SKIPPED + "_";
+    Map<String, Long> byType = new TreeMap<>();
+    counters.forEach((name, n) -> {
+      if (name.startsWith(prefix) && n > 0) {
+        byType.put(name.substring(prefix.length()), n);
+      }
+    });
+    return byType;
   }
 
   /** Rows this run wrote, per table. */
@@ -95,9 +131,18 @@ public record RunSummary(String output, String run, long filesMatched, long copi
     s.append(String.format("  copies added    : %d%n", copies));
     s.append(String.format("  already archived: %d%n", alreadyArchived()));
     s.append(String.format("  rejects added   : %d%s%n", rejects, rejectsByReason.isEmpty() ? "" : " " + rejectsByReason));
-    s.append(String.format("  accounting      : %s (files matched = copies + rejects + already archived)%n",
-        accountsForEveryFile() ? "OK" : "FAILED: " + filesMatched + " != " + copies + " + " + rejects + " + "
-            + alreadyArchived()));
+    if (recordFiles() > 0) {
+      s.append(String.format("  records read    : %d in %d WARC / JSON Lines files, %d skipped %s%n", recordsRead(),
+          recordFiles(), recordsSkipped(), skippedByType()));
+      s.append(String.format("  accounting      : %s (files matched - WARC/JSONL files + records = copies + rejects"
+          + " + skipped + already archived)%n", accountsForEveryFile() ? "OK" : "FAILED: " + filesMatched + " - "
+          + recordFiles() + " + " + recordsRead() + " != " + copies + " + " + rejects + " + " + recordsSkipped() + " + "
+          + alreadyArchived()));
+    } else {
+      s.append(String.format("  accounting      : %s (files matched = copies + rejects + already archived)%n",
+          accountsForEveryFile() ? "OK" : "FAILED: " + filesMatched + " != " + copies + " + " + rejects + " + "
+              + alreadyArchived()));
+    }
     s.append(String.format("  articles        : %d new, %d changed, %d unchanged, %d superseded%n",
         counter("articles_new"), counter("articles_changed"), counter("articles_unchanged"),
         counter("articles_superseded")));
