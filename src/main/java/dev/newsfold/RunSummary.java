@@ -92,7 +92,7 @@ public record RunSummary(String output, String run, long filesMatched, long copi
   }
 
   /** Skipped records by their type, e.g. {request=3, revisit=1}. */
-  Map<String, Long> skippedByType() {
+  public Map<String, Long> skippedByType() {
     String prefix = ReadArticleFiles.class.getName() + ":" + ReadArticleFiles.RECORDS_SKIPPED + "_";
     Map<String, Long> byType = new TreeMap<>();
     counters.forEach((name, n) -> {

@@ -19,15 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesReaderTest {
-  static final String LINES = String.join("\n",
-      "{\"id\": 17, \"title\": \"Port strike ends\", \"url\": \"https://example.com/strike\", \"date\": \"2026-11-20\","
-          + " \"text\": \"Dockers returned to work on Friday.\\n\\nThe strike lasted nine days.\"}",
-      "{\"html\": \"<html><body><p>Wildfire contained near Kalamata.</p></body></html>\", \"published\": \"2026-11-19\"}",
-      "{\"text\": \"broken",
-      "",
-      "{\"title\": \"No text here\", \"text\": \"  \"}",
-      "[1, 2, 3]",
-      "{\"content\": \"A windows line end is not part of the text.\"}\r") + "\n";
+  static final String LINES = WarcFixtures.JSON_LINES;
 
   private static CollectingSink read(byte[] bytes, long cap) throws IOException {
     CollectingSink sink = new CollectingSink();

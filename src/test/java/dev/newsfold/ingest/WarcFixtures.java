@@ -85,6 +85,33 @@ public final class WarcFixtures {
     writer.write(record);
   }
 
+  /**
+   * An uncompressed WARC whose record at {@code recordAt} claims {@code by} bytes fewer than it holds
+   * (the digits keep their count, so every other offset stays).
+   */
+  public static byte[] shortenContentLength(byte[] warc, long recordAt, int by) {
+    String text = new String(warc, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int header = text.indexOf("Content-Length: ", (int) recordAt) + "Content-Length: ".length();
+    int end = text.indexOf("\r\n", header);
+    int length = Integer.parseInt(text.substring(header, end));
+    String shorter = String.format("%0" + (end - header) + "d", length - by);
+    return (text.substring(0, header) + shorter + text.substring(end)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * A JSON Lines dump: two records with text (one with id, title, url and date), a broken line (3), a
+   * blank line (4), a record without text (5), an array (6), and a record ending in \r\n (7).
+   */
+  public static final String JSON_LINES = String.join("\n",
+      "{\"id\": 17, \"title\": \"Port strike ends\", \"url\": \"https://example.com/strike\", \"date\": \"2026-11-20\","
+          + " \"text\": \"Dockers returned to work on Friday.\\n\\nThe strike lasted nine days.\"}",
+      "{\"html\": \"<html><body><p>Wildfire contained near Kalamata.</p></body></html>\", \"published\": \"2026-11-19\"}",
+      "{\"text\": \"broken",
+      "",
+      "{\"title\": \"No text here\", \"text\": \"  \"}",
+      "[1, 2, 3]",
+      "{\"content\": \"A windows line end is not part of the text.\"}\r") + "\n";
+
   public byte[] bytes() throws IOException {
     writer.close();
     return bytes.toByteArray();

@@ -105,12 +105,7 @@ class WarcRecordReaderTest {
         .response("https://example.com/3", 200, PAGE.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/html");
     byte[] bytes = warc.bytes();
     // The second record claims 9 bytes fewer than it holds: its end falls inside its own payload.
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    int header = text.indexOf("Content-Length: ", (int) secondAt) + "Content-Length: ".length();
-    int end = text.indexOf("\r\n", header);
-    int length = Integer.parseInt(text.substring(header, end));
-    String shorter = String.format("%0" + (end - header) + "d", length - 9);
-    byte[] damaged = (text.substring(0, header) + shorter + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] damaged = WarcFixtures.shortenContentLength(bytes, secondAt, 9);
 
     CollectingSink sink = read(damaged, 1 << 20);
 
