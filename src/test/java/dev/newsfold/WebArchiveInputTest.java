@@ -53,14 +53,7 @@ class WebArchiveInputTest {
     for (Path file : files) {
       String name = file.getFileName().toString();
       String uri = SITE + name;
-      warc.request(uri);
-      byte[] bytes = Files.readAllBytes(file);
-      if (name.endsWith(".gz")) { // Served compressed: the payload is the decoded body.
-        warc.response(uri, 200, bytes, "Content-Type", "text/plain", "Content-Encoding", "gzip");
-      } else {
-        warc.response(uri, 200, bytes, "Content-Type", name.endsWith(".md") ? "text/markdown"
-            : name.endsWith(".html") ? "text/html" : "text/plain");
-      }
+      warc.servedFile(uri, name, Files.readAllBytes(file));
       warc.metadata(uri);
     }
     return warc.revisit(SITE + files.get(0).getFileName())
@@ -96,6 +89,10 @@ class WebArchiveInputTest {
         + "count(DISTINCT fetch_time) FROM copies"));
     assertEquals(List.of("0"), strings(fromFiles, "SELECT count(record_offset) FROM copies"));
     assertTrue(warcRun.render().contains("records read    : " + warcRun.recordsRead()), warcRun.render());
+    String perCrawlDate = Files.readString(Path.of("pipelines/queries/crawl_dates.sql"));
+    assertEquals(List.of("warc 2026-11-21 " + n), strings(fromWarc,
+        "SELECT source || ' ' || crawl_date || ' ' || copies FROM (" + perCrawlDate.replaceAll("(?m)^--.*$", "").strip()
+            .replaceAll(";$", "") + ")"));
   }
 
   @Test

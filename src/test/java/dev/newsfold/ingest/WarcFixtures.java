@@ -81,6 +81,19 @@ public final class WarcFixtures {
     return this;
   }
 
+  /**
+   * A request for an article file and its response, served as a web server would: the content type
+   * by its extension, a .gz file with gzip content encoding (the payload read back is the decoded file).
+   */
+  public WarcFixtures servedFile(String uri, String name, byte[] bytes) throws IOException {
+    request(uri);
+    if (name.endsWith(".gz")) {
+      return response(uri, 200, bytes, "Content-Type", "text/plain", "Content-Encoding", "gzip");
+    }
+    return response(uri, 200, bytes, "Content-Type", name.endsWith(".md") ? "text/markdown"
+        : name.endsWith(".html") ? "text/html" : "text/plain");
+  }
+
   private void write(WarcRecord record) throws IOException {
     writer.write(record);
   }
