@@ -17,10 +17,11 @@ CREATE OR REPLACE VIEW articles AS
   SELECT * EXCLUDE (superseded_by) FROM article_versions
   QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY version DESC) = 1 AND superseded_by IS NULL;
 -- Every copy with its place in its article's latest version; run is the run that archived the file.
+-- union_by_name: copies written before the record columns (record_id, ...) existed read them as null.
 CREATE OR REPLACE VIEW copies AS
   SELECT s.article_id, s.is_canonical, s.match_rule, s.canonical_copy_id, s.jaccard_to_canonical,
          s.containment_in_canonical, c.*
-  FROM read_parquet('archive/copies/*/*.parquet', hive_partitioning = true) c
+  FROM read_parquet('archive/copies/*/*.parquet', hive_partitioning = true, union_by_name = true) c
   JOIN read_parquet('archive/assignments/*/*.parquet', hive_partitioning = false) s USING (copy_id)
   JOIN articles a ON a.article_id = s.article_id AND a.version = s.article_version
   WHERE c.run IN (SELECT run FROM published_runs);

@@ -133,4 +133,35 @@ public interface NewsfoldOptions extends PipelineOptions {
   int getMaxBucketSize();
 
   void setMaxBucketSize(int value);
+
+  @Description("JSON Lines (.jsonl, .ndjson): fields that may hold a record's text (plain, Markdown or HTML), "
+      + "comma-separated, tried in order.")
+  @Default.String("text,html,content")
+  String getJsonlTextFields();
+
+  void setJsonlTextFields(String value);
+
+  @Description("JSON Lines: fields that may hold a record's URL (a canonical-URL candidate, rule jsonl_url).")
+  @Default.String("url")
+  String getJsonlUrlFields();
+
+  void setJsonlUrlFields(String value);
+
+  @Description("JSON Lines: fields that may hold a record's publication date (rule jsonl_date).")
+  @Default.String("date,published")
+  String getJsonlDateFields();
+
+  void setJsonlDateFields(String value);
+
+  @Description("JSON Lines: fields that may hold a record's title (rule jsonl_title).")
+  @Default.String("title")
+  String getJsonlTitleFields();
+
+  void setJsonlTitleFields(String value);
+
+  @Description("JSON Lines: fields that may hold a record's own id (kept as copies.record_id).")
+  @Default.String("id")
+  String getJsonlIdFields();
+
+  void setJsonlIdFields(String value);
 }

@@ -29,6 +29,7 @@ import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
 import dev.newsfold.ingest.InputPattern;
+import dev.newsfold.ingest.JsonLinesFields;
 import dev.newsfold.ingest.ReadArticleFiles;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
@@ -138,7 +139,7 @@ public final class NewsfoldPipeline {
       }
       Map<String, Long> counters = RunSummary.counters(result);
       StagedRunCheck.Result check = StagedRunCheck.check(output.stagingDirectory(),
-          RunSummary.filesMatched(counters), RunSummary.alreadyArchived(counters));
+          RunSummary.inputs(counters), RunSummary.accountedBefore(counters));
       RunSummary summary = RunSummary.from(counters, output.tablesDirectory(), output.runName(), check);
       if (!summary.accountsForEveryFile()) {
         return summary;
@@ -187,7 +188,9 @@ public final class NewsfoldPipeline {
     PCollection<KnownCopy> knownCopies = archived.get(ReadArchive.COPIES);
     PCollectionTuple read = pipeline.apply("ReadArticleFiles",
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
-            options.getMaxDecompressedBytes()));
+            options.getMaxDecompressedBytes()).withJsonLinesFields(JsonLinesFields.of(options.getJsonlTextFields(),
+                options.getJsonlUrlFields(), options.getJsonlDateFields(), options.getJsonlTitleFields(),
+                options.getJsonlIdFields())));
     PCollection<RawCopy> files = read.get(ReadArticleFiles.COPIES);
     PCollectionList<Reject> rejects = PCollectionList.of(read.get(ReadArticleFiles.REJECTS));
     if (archive != null) {

@@ -51,12 +51,30 @@ public record RunSummary(String output, String run, long filesMatched, long copi
   }
 
   static long filesMatched(Map<String, Long> counters) {
-    return counters.getOrDefault(ReadArticleFiles.class.getName() + ":files_matched", 0L);
+    return counters.getOrDefault(ReadArticleFiles.class.getName() + ":" + ReadArticleFiles.FILES_MATCHED, 0L);
+  }
+
+  private static long sum(Map<String, Long> counters, String... names) {
+    long n = 0;
+    for (String name : names) {
+      n += counters.entrySet().stream().filter(e -> e.getKey().endsWith(":" + name)).mapToLong(Map.Entry::getValue).sum();
+    }
+    return n;
   }
 
   static long alreadyArchived(Map<String, Long> counters) {
-    return counters.entrySet().stream().filter(e -> e.getKey().endsWith(":" + SkipArchivedFiles.ALREADY_THERE)
-        || e.getKey().endsWith(":" + SkipArchivedRejects.ALREADY_THERE)).mapToLong(Map.Entry::getValue).sum();
+    return sum(counters, SkipArchivedFiles.ALREADY_THERE, SkipArchivedRejects.ALREADY_THERE);
+  }
+
+  /** What must end as rows or be skipped: every article file, and every record of the WARC and JSON Lines files. */
+  static long inputs(Map<String, Long> counters) {
+    return filesMatched(counters) - sum(counters, ReadArticleFiles.RECORD_FILES_MATCHED)
+        + sum(counters, ReadArticleFiles.RECORDS_READ);
+  }
+
+  /** Inputs that need no row of this run: files and records the archive holds, and skipped records. */
+  static long accountedBefore(Map<String, Long> counters) {
+    return alreadyArchived(counters) + sum(counters, ReadArticleFiles.RECORDS_SKIPPED);
   }
 
   static RunSummary from(Map<String, Long> counters, String output, String run, StagedRunCheck.Result check) {
@@ -78,10 +96,42 @@ public record RunSummary(String output, String run, long filesMatched, long copi
     return alreadyArchived(counters);
   }
 
+  /** WARC and JSON Lines files among the files matched: each is accounted for by its records, not as one row. */
+  public long recordFiles() {
+    return counter(ReadArticleFiles.RECORD_FILES_MATCHED);
+  }
+
+  /** Records read from WARC and JSON Lines files (a file's unreadable or damaged rest counts as one). */
+  public long recordsRead() {
+    return counter(ReadArticleFiles.RECORDS_READ);
+  }
+
+  /** Records that are not articles by their type (WARC requests, metadata, revisits; blank lines): no row. */
+  public long recordsSkipped() {
+    return counter(ReadArticleFiles.RECORDS_SKIPPED);
+  }
+
+  /** What must end as rows or be skipped: every article file, and every record of the WARC and JSON Lines files. */
+  public long inputs() {
+    return inputs(counters);
+  }
+
+  /** Skipped records by their type, e.g. {request=3, revisit=1}. */
+  public Map<String, Long> skippedByType() {
+    String prefix = ReadArticleFiles.class.getName() + ":" + ReadArticleFiles.RECORDS_SKIPPED + "_";
+    Map<String, Long> byType = new TreeMap<>();
+    counters.forEach((name, n) -> {
+      if (name.startsWith(prefix) && n > 0) {
+        byType.put(name.substring(prefix.length()), n);
+      }
+    });
+    return byType;
+  }
+
   /**
-   * The staged run is whole: every matched file is a row of copies or of rejects (this run's or the
-   * archive's), every copy is in an article version, every article has its canonical copy, every
-   * mention its article version.
+   * The staged run is whole: every matched article file and every WARC or JSON Lines record is a row of
+   * copies or of rejects (this run's or the archive's) or a skipped record, every copy is in an article
+   * version, every article has its canonical copy, every mention its article version.
    */
   public boolean accountsForEveryFile() {
     return problems.isEmpty();
@@ -115,9 +165,14 @@ public record RunSummary(String output, String run, long filesMatched, long copi
     s.append(String.format("  copies added    : %d%n", copies));
     s.append(String.format("  already archived: %d%n", alreadyArchived()));
     s.append(String.format("  rejects added   : %d%s%n", rejects, rejectsByReason.isEmpty() ? "" : " " + rejectsByReason));
-    s.append(String.format("  accounting      : %s (read from the staged tables: files matched = copies + rejects + "
-        + "already archived; every copy in an article)%n",
-        accountsForEveryFile() ? "OK" : "FAILED: " + String.join("; ", problems)));
+    if (recordFiles() > 0) {
+      s.append(String.format("  records read    : %d in %d WARC / JSON Lines files, %d skipped %s%n", recordsRead(),
+          recordFiles(), recordsSkipped(), skippedByType()));
+    }
+    s.append(String.format("  accounting      : %s (read from the staged tables: %s = copies + rejects + %s; "
+        + "every copy in an article)%n", accountsForEveryFile() ? "OK" : "FAILED: " + String.join("; ", problems),
+        recordFiles() > 0 ? "files matched - WARC/JSONL files + records" : "files matched",
+        recordFiles() > 0 ? "skipped + already archived" : "already archived"));
     s.append(String.format("  articles        : %d new, %d changed, %d unchanged, %d superseded%n",
         counter("articles_new"), counter("articles_changed"), counter("articles_unchanged"),
         counter("articles_superseded")));

@@ -7,6 +7,7 @@ import dev.newsfold.entities.EntityType;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
+import dev.newsfold.model.RecordSource;
 import dev.newsfold.model.Reject;
 import dev.newsfold.model.RejectReason;
 import dev.newsfold.parse.ArticleFormat;
@@ -55,12 +56,22 @@ public final class ArchiveRecords {
         ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT)), metadata,
         paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped);
     RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
-        string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "");
+        string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "", record(row));
     ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, removed, removedAt, true);
     CopyFingerprint fingerprint = new CopyFingerprint(copy.copyId(), string(row, "exact_fingerprint"),
         longs(row, "shingles"), longs(row, "minhash"), body.length(), metadata.completeness(),
         (Integer) row.get("shingle_count"));
     return new KnownCopy(copy, fingerprint);
+  }
+
+  /** Where a copy read from a WARC or JSON Lines record came from; null for an article file (or an older archive's row). */
+  static RecordSource record(GenericRecord row) {
+    Object offset = row.getSchema().getField("record_offset") == null ? null : row.get("record_offset");
+    if (offset == null) {
+      return null;
+    }
+    return new RecordSource((Long) offset, string(row, "record_id"), string(row, "target_uri"),
+        string(row, "fetch_time"), (Integer) row.get("http_status"), string(row, "content_type"), List.of());
   }
 
   /** A copy's paragraphs before corpus boilerplate removal: its body's, with the removed ones put back where they were. */

@@ -8,6 +8,7 @@ import dev.newsfold.collapse.CopyAssignment;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntitySummary;
 import dev.newsfold.model.RawCopy;
+import dev.newsfold.model.RecordSource;
 import dev.newsfold.model.Reject;
 import dev.newsfold.parse.ArticleMetadata;
 import dev.newsfold.parse.ParsedArticle;
@@ -55,6 +56,15 @@ public final class ArchiveRows {
     r.put("corpus_removed_paragraphs", removed != null ? removed : List.of());
     int[] removedAt = archived.copy().corpusRemovedAt();
     r.put("corpus_removed_positions", removedAt != null ? java.util.Arrays.stream(removedAt).boxed().toList() : List.of());
+    RecordSource record = raw.record();
+    if (record != null) {
+      r.put("record_id", record.recordId());
+      r.put("record_offset", record.offset());
+      r.put("target_uri", record.targetUri());
+      r.put("fetch_time", record.fetchTime());
+      r.put("http_status", record.httpStatus());
+      r.put("content_type", record.contentType());
+    }
     return r;
   }
 

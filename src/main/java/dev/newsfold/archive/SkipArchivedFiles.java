@@ -15,6 +15,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * copy has its bytes at its path below the input root (its copy id): a batch delivered again, or a
  * dump that repeats yesterday's files, adds nothing (counted). The same bytes under another path
  * are another copy, as they are within one run: an exact duplicate that joins the same article.
+ * A WARC record is archived already when a copy has its WARC-Record-ID, wherever its file now lies
+ * ({@link RawCopy#archiveKey}): a crawl delivered again adds nothing.
  */
 public final class SkipArchivedFiles extends PTransform<PCollectionTuple, PCollection<RawCopy>> {
   public static final TupleTag<RawCopy> FILES = new TupleTag<>() {};
@@ -25,9 +27,9 @@ public final class SkipArchivedFiles extends PTransform<PCollectionTuple, PColle
   @Override
   public PCollection<RawCopy> expand(PCollectionTuple input) {
     return ArchivedKeys.dropArchived(
-        input.get(FILES).apply("KeyFilesByCopyId", WithKeys.of(RawCopy::copyId).withKeyType(TypeDescriptors.strings())),
-        input.get(ARCHIVED).apply("ArchivedCopyIds",
-            MapElements.into(TypeDescriptors.strings()).via((KnownCopy k) -> k.copy().copyId())),
+        input.get(FILES).apply("KeyFilesByArchiveKey", WithKeys.of(RawCopy::archiveKey).withKeyType(TypeDescriptors.strings())),
+        input.get(ARCHIVED).apply("ArchivedCopyKeys",
+            MapElements.into(TypeDescriptors.strings()).via((KnownCopy k) -> k.copy().raw().archiveKey())),
         ALREADY_THERE);
   }
 }

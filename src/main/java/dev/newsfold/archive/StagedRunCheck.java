@@ -22,8 +22,8 @@ import org.apache.parquet.hadoop.ParquetReader;
 
 /**
  * Checks a staged run from its tables, not from the pipeline's counters (which a runner may report
- * as attempted values, or from a pipeline that lost work): every matched file is one copy or reject
- * row (or was archived before), every copy is placed in one of this run's article versions, every live
+ * as attempted values, or from a pipeline that lost work): every matched file (every record of a WARC
+ * or JSON Lines file) is one copy or reject row, or was archived before, or is a skipped record; every copy is placed in one of this run's article versions, every live
  * article version has its canonical copy among its assignments, and every mention points into an
  * article version of this run. A run with any problem is not published.
  */
@@ -47,10 +47,11 @@ public final class StagedRunCheck {
   private StagedRunCheck() {}
 
   /**
-   * Reads the staged tables under {@code staging} and checks them against the {@code filesMatched} by
-   * the run, of which {@code alreadyArchived} were rows of the archive before.
+   * Reads the staged tables under {@code staging} and checks them against the run's {@code inputs}
+   * (article files, and the records of WARC and JSON Lines files), of which {@code accountedBefore}
+   * need no row of this run (rows of the archive already, skipped records).
    */
-  public static Result check(String staging, long filesMatched, long alreadyArchived) throws IOException {
+  public static Result check(String staging, long inputs, long accountedBefore) throws IOException {
     Map<String, Long> rows = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     Set<String> copies = new HashSet<>();
@@ -61,10 +62,10 @@ public final class StagedRunCheck {
     if (duplicateCopies > 0) {
       problems.add(duplicateCopies + " copies rows repeat a copy_id");
     }
-    long accounted = rows.get("copies") + rows.get("rejects") + alreadyArchived;
-    if (accounted != filesMatched) {
-      problems.add("files matched (" + filesMatched + ") != copies rows (" + rows.get("copies") + ") + rejects rows ("
-          + rows.get("rejects") + ") + files archived before (" + alreadyArchived + ")");
+    long accounted = rows.get("copies") + rows.get("rejects") + accountedBefore;
+    if (accounted != inputs) {
+      problems.add("files matched (" + inputs + ") != copies rows (" + rows.get("copies") + ") + rejects rows ("
+          + rows.get("rejects") + ") + files archived before or records skipped (" + accountedBefore + ")");
     }
     Map<String, String[]> articles = new HashMap<>();
     rows.put("articles", count(staging, "articles", ARTICLE_KEYS, r -> articles.put(

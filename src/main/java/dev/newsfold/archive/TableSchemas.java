@@ -50,6 +50,13 @@ public final class TableSchemas {
       .name("paragraph_keys").type(LONGS).noDefault()
       .name("corpus_removed_paragraphs").type(STRINGS).noDefault()
       .name("corpus_removed_positions").type(INTS).noDefault()
+      // Where a copy read from a record of a WARC or JSON Lines file came from; null for an article file.
+      .optionalString("record_id")
+      .name("record_offset").type().unionOf().nullType().and().longType().endUnion().nullDefault()
+      .optionalString("target_uri")
+      .optionalString("fetch_time")
+      .name("http_status").type().unionOf().nullType().and().intType().endUnion().nullDefault()
+      .optionalString("content_type")
       .endRecord();
 
   public static final Schema ASSIGNMENTS = SchemaBuilder.record("assignment").namespace("dev.newsfold.v" + VERSION).fields()

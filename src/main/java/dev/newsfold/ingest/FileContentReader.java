@@ -59,7 +59,7 @@ public final class FileContentReader {
     }
   }
 
-  private static byte[] readCapped(InputStream in, long cap, RejectReason reason, String what)
+  static byte[] readCapped(InputStream in, long cap, RejectReason reason, String what)
       throws IOException, UnreadableContent {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];

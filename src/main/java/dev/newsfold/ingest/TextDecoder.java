@@ -42,7 +42,7 @@ public final class TextDecoder {
         .orElseGet(() -> new DecodedText("ISO-8859-1", new String(bytes, StandardCharsets.ISO_8859_1)));
   }
 
-  private static Optional<DecodedText> strictly(byte[] bytes, Charset charset) {
+  static Optional<DecodedText> strictly(byte[] bytes, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -18,9 +18,16 @@ public final class RawCopy implements Serializable {
   private final String rawSha256;
   private final String charset;
   private final String rawText;
+  private final RecordSource record;
 
   public RawCopy(String sourcePath, String relativePath, long byteSize, String compression,
       String rawSha256, String charset, String rawText) {
+    this(sourcePath, relativePath, byteSize, compression, rawSha256, charset, rawText, null);
+  }
+
+  /** A copy read from a record of a WARC or JSON Lines file ({@code record} null for an article file). */
+  public RawCopy(String sourcePath, String relativePath, long byteSize, String compression,
+      String rawSha256, String charset, String rawText, RecordSource record) {
     this.sourcePath = Objects.requireNonNull(sourcePath);
     this.relativePath = Objects.requireNonNull(relativePath);
     this.byteSize = byteSize;
@@ -28,6 +35,7 @@ public final class RawCopy implements Serializable {
     this.rawSha256 = Objects.requireNonNull(rawSha256);
     this.charset = Objects.requireNonNull(charset);
     this.rawText = Objects.requireNonNull(rawText);
+    this.record = record;
   }
 
   /**
@@ -35,7 +43,38 @@ public final class RawCopy implements Serializable {
    * run and machine, and two identical files at two paths stay two copies.
    */
   public String copyId() {
+    if (record != null) { // Each record of a file is a copy of its own: where it is in the file tells them apart.
+      return Hashing.shortId("copy", relativePath + '\u0000' + RecordSource.locator(inputKind(), record.offset())
+          + '\u0000' + rawSha256);
+    }
     return Hashing.shortId("copy", relativePath + '\u0000' + rawSha256);
+  }
+
+  /**
+   * What makes a copy already archived: a WARC record by its WARC-Record-ID, which stays the same when
+   * a crawl is delivered again (recompressed, renamed, in other files); anything else by its copy id.
+   */
+  public String archiveKey() {
+    if (record != null && record.recordId() != null && inputKind() == InputKind.WARC) {
+      return "warc-record\u0000" + record.recordId();
+    }
+    return copyId();
+  }
+
+  public InputKind inputKind() {
+    return InputKind.of(relativePath);
+  }
+
+  /**
+   * The name the parser's format detection reads: the file's, or for a record a name that says
+   * what its content type does (text/markdown as .md), since the file's .warc or .jsonl says nothing.
+   */
+  public String nameForFormat() {
+    if (record == null) {
+      return relativePath;
+    }
+    String type = record.contentType() == null ? "" : record.contentType().toLowerCase(java.util.Locale.ROOT);
+    return type.contains("markdown") ? "record.md" : "record";
   }
 
   public String sourcePath() { return sourcePath; }
@@ -48,8 +87,10 @@ public final class RawCopy implements Serializable {
   public String rawSha256() { return rawSha256; }
   public String charset() { return charset; }
   public String rawText() { return rawText; }
+  /** Where in a WARC or JSON Lines file this copy was read; null for a copy that is a whole file. */
+  public RecordSource record() { return record; }
 
-  /** The file's (decompressed) bytes again: the decoding is lossless, so this is exact. */
+  /** The file's (decompressed) bytes again, or the record's payload: the decoding is lossless, so this is exact. */
   public byte[] bytes() {
     return rawText.getBytes(java.nio.charset.Charset.forName(charset));
   }

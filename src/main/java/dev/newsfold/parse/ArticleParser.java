@@ -9,12 +9,27 @@ public final class ArticleParser {
   private ArticleParser() {}
 
   public static ParsedArticle parse(String fileName, String rawText) {
+    return parse(fileName, rawText, List.of());
+  }
+
+  /**
+   * Parses with metadata candidates from outside the text (a WARC record's target URI, a JSON Lines
+   * record's title, url and date fields), each under its own rule: the field rules weigh them with
+   * the markup's own.
+   */
+  public static ParsedArticle parse(String fileName, String rawText, List<FieldCandidate> recordCandidates) {
     ArticleFormat format = FormatDetector.detect(fileName, rawText);
-    ParsedMarkup markup = switch (format) {
+    ParsedMarkup parsed = switch (format) {
       case HTML -> HtmlParser.parse(rawText);
       case MARKDOWN -> MarkdownParser.parse(rawText);
       case TEXT -> PlainTextParser.parse(rawText);
     };
+    ParsedMarkup markup = parsed;
+    if (!recordCandidates.isEmpty()) {
+      List<FieldCandidate> candidates = new ArrayList<>(parsed.candidates());
+      candidates.addAll(recordCandidates);
+      markup = new ParsedMarkup(parsed.format(), parsed.blocks(), candidates);
+    }
     MetadataExtractor.Extraction extraction = MetadataExtractor.extract(markup);
     BoilerplateRules.Result cleaned = BoilerplateRules.apply(extraction.body());
     MetadataExtractor.Extraction finished = MetadataExtractor.finish(extraction.metadata(), cleaned.kept());

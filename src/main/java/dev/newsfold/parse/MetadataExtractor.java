@@ -33,6 +33,16 @@ public final class MetadataExtractor {
   private static final Pattern CREDIT_LINE = Pattern.compile("^[(\\[—–-]*\\s*(AFP|Reuters|AP|PA|Associated Press|dpa)\\s*[)\\]]?\\.?$");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,})\\s+(?:-|–|—)\\s+([^|–—-]{2,60})$");
 
+  /**
+   * Rules for candidates a record gives beside its text: a JSON Lines record's title, date and url
+   * fields, a WARC response's target URI. Each comes after the page's own markup: the page's canonical
+   * link names the article, the fetched URI may be a mobile or tracking variant of it.
+   */
+  public static final String RECORD_TITLE = "jsonl_title";
+  public static final String RECORD_DATE = "jsonl_date";
+  public static final String RECORD_URL = "jsonl_url";
+  public static final String WARC_TARGET_URI = "warc_target_uri";
+
   private MetadataExtractor() {}
 
   /** The metadata and the blocks that remain for the body. */
@@ -105,7 +115,7 @@ public final class MetadataExtractor {
   private static String title(ArticleFormat format, List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
       Map<String, String> rules) {
     String siteName = first(candidates, "site_name").map(FieldCandidate::value).orElse(null);
-    for (String rule : List.of("html_h1", "og_title", "jsonld_headline", "twitter_title", "html_title")) {
+    for (String rule : List.of("html_h1", "og_title", "jsonld_headline", "twitter_title", "html_title", RECORD_TITLE)) {
       Optional<FieldCandidate> c = candidates.getOrDefault("title", List.of()).stream()
           .filter(f -> f.rule().equals(rule)).findFirst();
       if (c.isPresent()) {
@@ -209,7 +219,7 @@ public final class MetadataExtractor {
 
   private static LocalDate date(List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
       Map<String, String> rules) {
-    for (String rule : List.of("meta_published_time", "jsonld_date_published", "meta_date", "time_element")) {
+    for (String rule : List.of("meta_published_time", "jsonld_date_published", "meta_date", "time_element", RECORD_DATE)) {
       for (FieldCandidate c : candidates.getOrDefault("date", List.of())) {
         Optional<LocalDate> date = c.rule().equals(rule) ? DateParser.find(c.value()) : Optional.empty();
         if (date.isPresent()) {
@@ -259,7 +269,7 @@ public final class MetadataExtractor {
       }
       break;
     }
-    for (String rule : List.of("link_canonical", "og_url", "jsonld_url")) {
+    for (String rule : List.of("link_canonical", "og_url", "jsonld_url", RECORD_URL, WARC_TARGET_URI)) {
       if (found != null) {
         break;
       }

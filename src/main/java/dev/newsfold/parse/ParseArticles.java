@@ -24,7 +24,8 @@ public final class ParseArticles extends PTransform<PCollection<RawCopy>, PColle
 
   /** Parses with {@link ArticleParser}. */
   public ParseArticles() {
-    this(raw -> ArticleParser.parse(raw.relativePath(), raw.rawText()));
+    this(raw -> ArticleParser.parse(raw.nameForFormat(), raw.rawText(),
+        raw.record() == null ? java.util.List.of() : raw.record().metadata()));
   }
 
   /** Parses with another parser: how tests inject a failure, and how another parser plugs in. */
