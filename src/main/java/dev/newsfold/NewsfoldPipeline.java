@@ -28,6 +28,9 @@ import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.model.Reject;
 import dev.newsfold.parse.ParseArticles;
+import dev.newsfold.progress.RunProgress;
+import dev.newsfold.progress.RunTimings;
+import dev.newsfold.report.RunReport;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -48,6 +51,7 @@ public final class NewsfoldPipeline {
   private NewsfoldPipeline() {}
 
   public static void main(String[] args) {
+    ConsoleLogging.configure(args);
     PipelineOptionsFactory.register(NewsfoldOptions.class);
     NewsfoldOptions options =
         PipelineOptionsFactory.fromArgs(withRegionUnlessS3(args)).withValidation().as(NewsfoldOptions.class);
@@ -90,8 +94,14 @@ public final class NewsfoldPipeline {
           : OutputFolder.prepare(options.getOutput(), options.getOverwrite());
       Pipeline pipeline = Pipeline.create(options);
       buildPipeline(pipeline, options, output.stagingDirectory(), extending ? options.getArchive() : null);
+      RunProgress.letRunReturn(options);
       PipelineResult result = pipeline.run();
-      result.waitUntilFinish();
+      RunProgress progress = RunProgress.start(result, options.getProgressSeconds(), System.err);
+      PipelineResult.State state = result.waitUntilFinish();
+      RunTimings timings = progress.finish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended " + state + "; nothing was published");
+      }
       RunSummary summary = RunSummary.from(result, output.tablesDirectory(), output.runName());
       if (!summary.accountsForEveryFile()) {
         return summary;
@@ -103,6 +113,10 @@ public final class NewsfoldPipeline {
         output.discardStaging();
       } else {
         output.publish(summary.tablesWithRows());
+      }
+      // Issue #18: the run's report.html, from the tables just published (kept apart from publishing).
+      if (!summary.addsNothing() || output.isFirstRun()) {
+        RunReport.writeAfterPublish(output.tablesDirectory(), output.runName(), summary, timings);
       }
       return summary;
     } catch (java.io.IOException e) {
