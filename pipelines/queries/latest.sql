@@ -2,7 +2,7 @@
 -- pipelines/query.sh defines these views itself for any archive (pipelines/query.sh --archive=DIR articles).
 -- With the DuckDB CLI, from the repository root:
 --   cat pipelines/queries/latest.sql pipelines/queries/articles.sql | duckdb
---   cat pipelines/queries/latest.sql pipelines/queries/articles.sql | duckdb -cmd "SET VARIABLE archive = '/data/archive'"
+--   (echo "SET VARIABLE archive = '/data/archive';"; cat pipelines/queries/latest.sql pipelines/queries/articles.sql) | duckdb
 -- (or once into a database file: duckdb newsfold.duckdb < pipelines/queries/latest.sql).
 -- The archive folder is the variable 'archive': 'archive' (the default --output) unless set before.
 -- An archive holds every run's rows under <table>/run=NNNNNN/: copies and rejects once each, articles
