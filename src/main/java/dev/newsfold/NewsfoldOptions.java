@@ -164,4 +164,17 @@ public interface NewsfoldOptions extends PipelineOptions {
   String getJsonlIdFields();
 
   void setJsonlIdFields(String value);
+
+  @Description("Seconds between progress lines on the console while the job runs (0: only the final line).")
+  @Default.Long(5)
+  long getProgressSeconds();
+
+  void setProgressSeconds(long value);
+
+  @Description("Show the libraries' INFO and WARN log lines (Beam, Flink, Hadoop, Parquet); without it only "
+      + "their errors are shown. Read from the command line before logging starts.")
+  @Default.Boolean(false)
+  boolean getVerbose();
+
+  void setVerbose(boolean value);
 }

@@ -35,6 +35,9 @@ import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.model.Reject;
 import dev.newsfold.parse.ParseArticles;
+import dev.newsfold.progress.RunProgress;
+import dev.newsfold.progress.RunTimings;
+import dev.newsfold.report.RunReport;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -55,6 +58,7 @@ public final class NewsfoldPipeline {
   private NewsfoldPipeline() {}
 
   public static void main(String[] args) {
+    ConsoleLogging.configure(args);
     PipelineOptionsFactory.register(NewsfoldOptions.class);
     NewsfoldOptions options =
         PipelineOptionsFactory.fromArgs(withRegionUnlessS3(args)).withValidation().as(NewsfoldOptions.class);
@@ -132,8 +136,11 @@ public final class NewsfoldPipeline {
       Pipeline pipeline = Pipeline.create(options);
       buildPipeline(pipeline, options, output.stagingDirectory(), extending ? options.getArchive() : null,
           output.storedFingerprintsStale(settings));
+      RunProgress.letRunReturn(options);
       PipelineResult result = pipeline.run();
+      RunProgress progress = RunProgress.start(result, options.getProgressSeconds(), System.err);
       PipelineResult.State state = result.waitUntilFinish();
+      RunTimings timings = progress.finish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended " + state);
       }
@@ -151,6 +158,10 @@ public final class NewsfoldPipeline {
         output.discardStaging();
       } else {
         output.publish(summary.tablesWithRows(), summary.rows(), settings);
+      }
+      // Issue #18: the run's report.html, from the tables just published (kept apart from publishing).
+      if (!summary.addsNothing() || output.isFirstRun()) {
+        RunReport.writeAfterPublish(output.tablesDirectory(), output.runName(), summary, timings);
       }
       return summary;
     } catch (OutputFolder.Refused | ArchiveLock.ArchiveBusy e) {

@@ -8,6 +8,7 @@ import dev.newsfold.archive.WriteArchiveTables;
 import java.util.ArrayList;
 import java.util.List;
 import dev.newsfold.ingest.ReadArticleFiles;
+import dev.newsfold.report.RunReport;
 import dev.newsfold.model.RejectReason;
 import java.util.Map;
 import java.util.TreeMap;
@@ -183,8 +184,17 @@ public record RunSummary(String output, String run, long filesMatched, long copi
       s.append("  tables          : ").append(output).append("{")
           .append(String.join(",", TableSchemas.TABLES.keySet())).append("}/").append(run).append("/*.parquet\n");
     }
-    s.append("  latest state    : cat pipelines/queries/latest.sql pipelines/queries/articles.sql | duckdb"
-        + "   (latest.sql reads 'archive/'; edit the path for another folder)\n");
+    s.append("  query           : ").append(queryCommand()).append("   (or any SQL; no argument lists the queries)\n");
+    java.nio.file.Path report = RunReport.pathFor(output, run);
+    if (!output.contains("://") && java.nio.file.Files.exists(report)) {
+      s.append("  report          : ").append(report).append('\n');
+    }
     return s.toString();
+  }
+
+  /** The command that prints the archive's articles (its latest state). */
+  public String queryCommand() {
+    String archive = output.length() > 1 && output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
+    return "pipelines/query.sh --archive=" + (archive.contains(" ") ? "'" + archive + "'" : archive) + " articles";
   }
 }

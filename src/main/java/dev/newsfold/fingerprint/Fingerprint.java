@@ -47,6 +47,8 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
     private final FingerprintSettings settings;
     private final MinHasher minHasher; // Its seeds are derived once, not for every copy.
     private final Counter failed = Metrics.counter(Fingerprint.class, "rejected_stage_failure");
+    // The run's progress line counts copies through this stage.
+    private final Counter fingerprinted = Metrics.counter(Fingerprint.class, "copies_fingerprinted");
 
     FingerprintFn(FingerprintSettings settings) {
       this.settings = settings;
@@ -57,6 +59,7 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
     public void process(@Element ParsedCopy copy, MultiOutputReceiver out) {
       try {
         out.get(FINGERPRINTS).output(of(copy, settings, minHasher));
+        fingerprinted.inc();
       } catch (RuntimeException e) {
         failed.inc();
         out.get(REJECTS).output(Reject.ofFailure(copy.raw().sourcePath(), STAGE, e, copy.raw().byteSize())

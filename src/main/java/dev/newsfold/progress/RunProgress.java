@@ -1,0 +1,110 @@
+package dev.newsfold.progress;
+
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * A progress line every few seconds while the pipeline runs, from the runner's metrics (polled on a
+ * daemon thread), and the stage timings they show. Works where {@code pipeline.run()} returns before
+ * the job ends: {@link #letRunReturn} arranges that on the DirectRunner and on embedded Flink, which
+ * otherwise block in {@code run()}.
+ */
+public final class RunProgress {
+  private final PipelineResult result;
+  private final PrintStream out;
+  private final long started = System.nanoTime();
+  private final StageActivity activity = new StageActivity();
+  private final Thread poller;
+
+  private RunProgress(PipelineResult result, long intervalSeconds, PrintStream out) {
+    this.result = result;
+    this.out = out;
+    this.poller = new Thread(() -> poll(intervalSeconds), "newsfold-progress");
+    poller.setDaemon(true);
+  }
+
+  /**
+   * The DirectRunner blocks in run() unless told not to; the FlinkRunner does in attached mode. An
+   * embedded Flink ({@code [local]}) runs detached instead: its metrics are then readable while the
+   * job runs, and at its end from the job's result. A Flink cluster and Dataflow are left as they are.
+   */
+  public static void letRunReturn(PipelineOptions options) {
+    String runner = options.getRunner() == null ? "" : options.getRunner().getSimpleName();
+    if (runner.equals("DirectRunner")) {
+      options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+    } else if (runner.equals("FlinkRunner")) {
+      try {
+        Class<? extends PipelineOptions> flink = Class.forName("org.apache.beam.runners.flink.FlinkPipelineOptions")
+            .asSubclass(PipelineOptions.class);
+        PipelineOptions flinkOptions = options.as(flink);
+        if ("[local]".equals(flink.getMethod("getFlinkMaster").invoke(flinkOptions))) {
+          flink.getMethod("setAttachedMode", boolean.class).invoke(flinkOptions, false);
+          Method interval = flink.getMethod("setJobCheckIntervalInSecs", int.class);
+          interval.invoke(flinkOptions, 1); // waitUntilFinish polls the job's state this often
+        }
+      } catch (ReflectiveOperationException e) {
+        // Not the Flink runner this was written for: it runs attached, with a final progress line only.
+      }
+    }
+  }
+
+  /** Starts printing a line to {@code out} every {@code intervalSeconds} (0: only the final one). */
+  public static RunProgress start(PipelineResult result, long intervalSeconds, PrintStream out) {
+    RunProgress progress = new RunProgress(result, intervalSeconds, out);
+    if (intervalSeconds > 0) {
+      progress.poller.start();
+    }
+    return progress;
+  }
+
+  /** After the job ended: the final line, and the stage timings. */
+  public RunTimings finish() {
+    poller.interrupt();
+    ProgressSnapshot last = sample();
+    out.println(last.line().replaceFirst("^progress", "done    "));
+    out.flush();
+    return activity.timings(last.elapsedSeconds());
+  }
+
+  private void poll(long intervalSeconds) {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        TimeUnit.SECONDS.sleep(intervalSeconds);
+        ProgressSnapshot snapshot = sample();
+        if (!Thread.currentThread().isInterrupted()) {
+          out.println(snapshot.line());
+          out.flush();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // Metrics that cannot be read while running (a runner that reports them only at the end): stop polling.
+    }
+  }
+
+  private synchronized ProgressSnapshot sample() {
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    Map<String, Long> counters = new TreeMap<>();
+    try {
+      MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      for (MetricResult<Long> c : metrics.getCounters()) {
+        counters.merge(c.getName().getName(), c.getAttempted(), Long::sum);
+      }
+      metrics.getDistributions().forEach(d -> counters.merge(d.getName().getName(), d.getAttempted().getCount(), Long::sum));
+    } catch (RuntimeException e) {
+      // Metrics unreadable right now (the job is starting or ending): the line shows zeros this time.
+    }
+    ProgressSnapshot snapshot = new ProgressSnapshot(elapsed, counters);
+    activity.observe(snapshot);
+    return snapshot;
+  }
+}
