@@ -139,7 +139,12 @@ public final class NewsfoldPipeline {
       RunProgress.letRunReturn(options);
       PipelineResult result = pipeline.run();
       RunProgress progress = RunProgress.start(result, options.getProgressSeconds(), System.err);
-      PipelineResult.State state = result.waitUntilFinish();
+      PipelineResult.State state;
+      try {
+        state = result.waitUntilFinish();
+      } finally {
+        progress.stop(); // a failed run's poller must not go on printing
+      }
       RunTimings timings = progress.finish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended " + state);

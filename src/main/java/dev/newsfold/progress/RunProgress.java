@@ -34,7 +34,8 @@ public final class RunProgress {
   /**
    * The DirectRunner blocks in run() unless told not to; the FlinkRunner does in attached mode. An
    * embedded Flink ({@code [local]}) runs detached instead: its metrics are then readable while the
-   * job runs, and at its end from the job's result. A Flink cluster and Dataflow are left as they are.
+   * job runs, and at its end from the job's result. A Flink cluster is left attached (only the final
+   * line is printed); Dataflow's run() returns at once anyway.
    */
   public static void letRunReturn(PipelineOptions options) {
     String runner = options.getRunner() == null ? "" : options.getRunner().getSimpleName();
@@ -65,9 +66,14 @@ public final class RunProgress {
     return progress;
   }
 
+  /** Stops the periodic lines (the job ended, or failed). */
+  public void stop() {
+    poller.interrupt();
+  }
+
   /** After the job ended: the final line, and the stage timings. */
   public RunTimings finish() {
-    poller.interrupt();
+    stop();
     ProgressSnapshot last = sample();
     out.println(last.line().replaceFirst("^progress", "done    "));
     out.flush();

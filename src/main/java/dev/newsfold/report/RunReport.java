@@ -41,8 +41,9 @@ public final class RunReport {
       System.err.println("report: not written for " + archive + ": reports are written for local archives only");
       return Optional.empty();
     }
+    Path path = pathFor(archive, runName);
     try {
-      Path path = pathFor(archive, runName);
+      Files.deleteIfExists(path); // an overwritten run's old report must not pass for this one's
       Files.createDirectories(path.getParent());
       String html = render(archive, runName, summary, timings);
       Files.writeString(path, html, StandardCharsets.UTF_8);
