@@ -97,7 +97,7 @@ class WarcRecordReaderTest {
   }
 
   @Test
-  void aWrongContentLengthEndsTheReadingWhereTheNextHeaderShouldStart() throws IOException {
+  void aWrongContentLengthRejectsItsRecordAndTheRestFromWhereTheNextHeaderShouldStart() throws IOException {
     WarcFixtures warc = new WarcFixtures(false)
         .response("https://example.com/1", 200, PAGE.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/html");
     long secondAt = warc.position();
@@ -113,9 +113,11 @@ class WarcRecordReaderTest {
     Reject last = sink.rejects.get(sink.rejects.size() - 1);
     assertEquals(RejectReason.CORRUPT_RECORD, last.reason(), sink.rejects.toString());
     assertEquals(sink.outcomes, sink.copies.size() + sink.rejects.size() + sink.skippedCount());
-    // The short record itself is kept, cut short: only the next header shows the length was wrong.
-    assertEquals(2, sink.copies.size());
-    assertEquals(1, sink.rejects.size());
+    // The short record is rejected (its payload was cut), then the rest of the file from the header that is not there.
+    assertEquals(1, sink.copies.size());
+    assertEquals(2, sink.rejects.size());
+    assertTrue(sink.rejects.get(0).detail().startsWith("offset " + secondAt + " (https://example.com/2): the next record"),
+        sink.rejects.get(0).detail());
     assertTrue(last.detail().contains("ParsingException"), last.detail());
   }
 
