@@ -140,6 +140,12 @@ final class WarcRecordReader {
           at + "record has " + blockSize + " bytes, over the cap of " + maxRecordBytes, blockSize));
       return;
     }
+    String blockType = response.contentType().base().toString().toLowerCase(Locale.ROOT);
+    if (!blockType.equals("application/http")) { // A DNS lookup (text/dns), a Gemini page: no HTTP response to read.
+      sink.reject(new Reject(path, STAGE, RejectReason.NOT_TEXT, at + "WARC content type " + response.contentType(),
+          blockSize));
+      return;
+    }
     HttpResponse http;
     try {
       http = response.http();

@@ -29,7 +29,7 @@ class WarcRecordReaderTest {
 
   @Test
   void responsesAreCopiesWithTheirProvenanceAndTheOtherRecordsAreSkippedOrRejected() throws IOException {
-    WarcFixtures warc = new WarcFixtures(true).warcinfo().request("https://example.com/strike");
+    WarcFixtures warc = new WarcFixtures(true).warcinfo().dnsResponse("example.com").request("https://example.com/strike");
     long responseAt = warc.position();
     warc.response("https://example.com/strike", 200, PAGE.getBytes(StandardCharsets.UTF_8),
             "Content-Type", "text/html; charset=UTF-8")
@@ -46,15 +46,17 @@ class WarcRecordReaderTest {
     assertEquals(PAGE, copy.rawText());
     assertEquals("gzip", copy.compression());
     assertEquals(responseAt, copy.record().offset());
-    assertEquals("urn:uuid:00000000-0000-4000-8000-000000000003", copy.record().recordId());
+    assertEquals("urn:uuid:00000000-0000-4000-8000-000000000004", copy.record().recordId());
     assertEquals("https://example.com/strike", copy.record().targetUri());
     assertEquals("2026-11-21T08:15:00Z", copy.record().fetchTime());
     assertEquals(200, copy.record().httpStatus());
     assertEquals("text/html; charset=UTF-8", copy.record().contentType());
     assertEquals(Map.of("warcinfo", 1, "request", 1, "metadata", 1, "revisit", 1), sink.skipped);
-    assertEquals(List.of(RejectReason.HTTP_ERROR, RejectReason.NOT_TEXT), sink.rejects.stream().map(Reject::reason).toList());
-    assertTrue(sink.rejects.get(0).detail().contains("https://example.com/gone"), sink.rejects.get(0).detail());
-    assertEquals(7, sink.outcomes);
+    assertEquals(List.of(RejectReason.NOT_TEXT, RejectReason.HTTP_ERROR, RejectReason.NOT_TEXT),
+        sink.rejects.stream().map(Reject::reason).toList());
+    assertTrue(sink.rejects.get(0).detail().contains("text/dns"), sink.rejects.get(0).detail());
+    assertTrue(sink.rejects.get(1).detail().contains("https://example.com/gone"), sink.rejects.get(1).detail());
+    assertEquals(8, sink.outcomes);
   }
 
   @Test
