@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -52,16 +53,44 @@ final class WarcRecordReader {
   /** @param fileSize the file's size as stored, so a damaged rest's reject says how many bytes it lost */
   void read(ReadableByteChannel warc, String path, String relativePath, long fileSize, RecordSink sink)
       throws IOException {
+    // A record's copy is held until the next header parses: a header that is not where the record's
+    // Content-Length says it ends shows that length was wrong, and the copy was cut or overran.
+    RawCopy[] held = {null};
+    RecordSink holding = new RecordSink() {
+      @Override
+      public void copy(RawCopy copy) {
+        held[0] = copy;
+      }
+
+      @Override
+      public void reject(Reject reject) {
+        sink.reject(reject);
+      }
+
+      @Override
+      public void skip(String recordType) {
+        sink.skip(recordType);
+      }
+    };
     try (WarcReader reader = new WarcReader(warc)) {
       String compression = reader.compression() == WarcCompression.GZIP ? "gzip" : "none";
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
+        } catch (ParsingException e) {
+          if (held[0] != null) {
+            sink.reject(outOfStep(held[0]));
+            held[0] = null;
+          }
+          sink.reject(damaged(path, reader.position(), fileSize, e));
+          return;
         } catch (IOException | RuntimeException e) { // The reader's position is then the damaged record's start.
+          release(held, sink);
           sink.reject(damaged(path, reader.position(), fileSize, e));
           return;
         }
+        release(held, sink);
         if (next.isEmpty()) {
           return;
         }
@@ -72,13 +101,29 @@ final class WarcRecordReader {
           continue;
         }
         try {
-          outcome(response, offset, path, relativePath, compression, sink);
+          outcome(response, offset, path, relativePath, compression, holding);
         } catch (DamagedRecord e) {
           sink.reject(damaged(path, offset, fileSize, e.getCause()));
           return;
         }
       }
+    } finally {
+      release(held, sink); // A failure outside the records (closing the file) still gives the held copy.
     }
+  }
+
+  private static void release(RawCopy[] held, RecordSink sink) {
+    if (held[0] != null) {
+      sink.copy(held[0]);
+      held[0] = null;
+    }
+  }
+
+  private static Reject outOfStep(RawCopy copy) {
+    return new Reject(copy.sourcePath(), STAGE, RejectReason.CORRUPT_RECORD,
+        "offset " + copy.record().offset() + " (" + copy.record().targetUri() + "): the next record does not start "
+            + "where this record's Content-Length says it ends, so its payload is cut or runs into the next record",
+        copy.byteSize());
   }
 
   private void outcome(WarcResponse response, long offset, String path, String relativePath, String compression,
@@ -93,6 +138,12 @@ final class WarcRecordReader {
     if (blockSize > maxRecordBytes) {
       sink.reject(new Reject(path, STAGE, RejectReason.TOO_LARGE,
           at + "record has " + blockSize + " bytes, over the cap of " + maxRecordBytes, blockSize));
+      return;
+    }
+    String blockType = response.contentType().base().toString().toLowerCase(Locale.ROOT);
+    if (!blockType.equals("application/http")) { // A DNS lookup (text/dns), a Gemini page: no HTTP response to read.
+      sink.reject(new Reject(path, STAGE, RejectReason.NOT_TEXT, at + "WARC content type " + response.contentType(),
+          blockSize));
       return;
     }
     HttpResponse http;

@@ -65,6 +65,14 @@ public final class WarcFixtures {
     return this;
   }
 
+  /** A response record that holds no HTTP message, as crawlers archive DNS lookups. */
+  public WarcFixtures dnsResponse(String host) throws IOException {
+    write(new WarcResponse.Builder(URI.create("dns:" + host)).recordId(nextId()).date(FETCHED)
+        .body(MediaType.parse("text/dns"), "20261121081500\nexample.com. 300 IN A 192.0.2.1\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII)).build());
+    return this;
+  }
+
   /** A response record: HTTP status, headers (name, value pairs), payload. */
   public WarcFixtures response(String uri, int status, byte[] payload, String... headers) throws IOException {
     return response(uri, FETCHED, status, payload, headers);

@@ -29,7 +29,7 @@ class WarcRecordReaderTest {
 
   @Test
   void responsesAreCopiesWithTheirProvenanceAndTheOtherRecordsAreSkippedOrRejected() throws IOException {
-    WarcFixtures warc = new WarcFixtures(true).warcinfo().request("https://example.com/strike");
+    WarcFixtures warc = new WarcFixtures(true).warcinfo().dnsResponse("example.com").request("https://example.com/strike");
     long responseAt = warc.position();
     warc.response("https://example.com/strike", 200, PAGE.getBytes(StandardCharsets.UTF_8),
             "Content-Type", "text/html; charset=UTF-8")
@@ -46,15 +46,17 @@ class WarcRecordReaderTest {
     assertEquals(PAGE, copy.rawText());
     assertEquals("gzip", copy.compression());
     assertEquals(responseAt, copy.record().offset());
-    assertEquals("urn:uuid:00000000-0000-4000-8000-000000000003", copy.record().recordId());
+    assertEquals("urn:uuid:00000000-0000-4000-8000-000000000004", copy.record().recordId());
     assertEquals("https://example.com/strike", copy.record().targetUri());
     assertEquals("2026-11-21T08:15:00Z", copy.record().fetchTime());
     assertEquals(200, copy.record().httpStatus());
     assertEquals("text/html; charset=UTF-8", copy.record().contentType());
     assertEquals(Map.of("warcinfo", 1, "request", 1, "metadata", 1, "revisit", 1), sink.skipped);
-    assertEquals(List.of(RejectReason.HTTP_ERROR, RejectReason.NOT_TEXT), sink.rejects.stream().map(Reject::reason).toList());
-    assertTrue(sink.rejects.get(0).detail().contains("https://example.com/gone"), sink.rejects.get(0).detail());
-    assertEquals(7, sink.outcomes);
+    assertEquals(List.of(RejectReason.NOT_TEXT, RejectReason.HTTP_ERROR, RejectReason.NOT_TEXT),
+        sink.rejects.stream().map(Reject::reason).toList());
+    assertTrue(sink.rejects.get(0).detail().contains("text/dns"), sink.rejects.get(0).detail());
+    assertTrue(sink.rejects.get(1).detail().contains("https://example.com/gone"), sink.rejects.get(1).detail());
+    assertEquals(8, sink.outcomes);
   }
 
   @Test
@@ -97,7 +99,7 @@ class WarcRecordReaderTest {
   }
 
   @Test
-  void aWrongContentLengthEndsTheReadingWhereTheNextHeaderShouldStart() throws IOException {
+  void aWrongContentLengthRejectsItsRecordAndTheRestFromWhereTheNextHeaderShouldStart() throws IOException {
     WarcFixtures warc = new WarcFixtures(false)
         .response("https://example.com/1", 200, PAGE.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/html");
     long secondAt = warc.position();
@@ -113,9 +115,11 @@ class WarcRecordReaderTest {
     Reject last = sink.rejects.get(sink.rejects.size() - 1);
     assertEquals(RejectReason.CORRUPT_RECORD, last.reason(), sink.rejects.toString());
     assertEquals(sink.outcomes, sink.copies.size() + sink.rejects.size() + sink.skippedCount());
-    // The short record itself is kept, cut short: only the next header shows the length was wrong.
-    assertEquals(2, sink.copies.size());
-    assertEquals(1, sink.rejects.size());
+    // The short record is rejected (its payload was cut), then the rest of the file from the header that is not there.
+    assertEquals(1, sink.copies.size());
+    assertEquals(2, sink.rejects.size());
+    assertTrue(sink.rejects.get(0).detail().startsWith("offset " + secondAt + " (https://example.com/2): the next record"),
+        sink.rejects.get(0).detail());
     assertTrue(last.detail().contains("ParsingException"), last.detail());
   }
 
