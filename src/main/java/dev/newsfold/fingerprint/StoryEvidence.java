@@ -32,10 +32,11 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   private static final Map<String, String> NUMBER_WORDS = numberWords();
   private static final Pattern UPDATE = Pattern.compile("(?i)\\bupdate\\s*(\\d{1,2})\\b");
   // Wire corrections say so in capitals in the headline ("CORRECTED - ...") or open with "(Corrects ...)".
-  private static final Pattern CORRECTED = Pattern.compile("\\bCORRECT(ED|ION|S)\\b|^\\W*\\(?(?i:correct(s|ed|ion))\\b");
+  private static final Pattern CORRECTED = Pattern.compile("\\bCORRECT(ED|ION|S)\\b|(?m)^\\W*\\(?(?i:correct(s|ed|ion))\\b");
 
   public static StoryEvidence of(List<String> paragraphs, String title, LocalDate publishedDate) {
-    String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+    // A scraped body may open with its headline: the correction note is then the second paragraph.
+    String lead = String.join("\n", paragraphs.subList(0, Math.min(2, paragraphs.size())));
     return new StoryEvidence(publishedDate, figures(paragraphs), sentences(paragraphs),
         revision(title == null ? "" : title, lead));
   }
