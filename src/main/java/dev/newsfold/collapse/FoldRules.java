@@ -25,8 +25,8 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
   static final int MIN_SHARED_SENTENCES = 2;
   /** The figures rule is for short texts: templates are short, and long stories revise figures as they grow. */
   static final int MAX_SHORT_SHINGLES = 300;
-  /** Figures differ when at least this share of the figures of the copy with fewer are not in the other. */
-  static final double MIN_CHANGED_FIGURE_SHARE = 0.2;
+  /** Figures differ when more than this share of the figures of the copy with fewer are not in the other. */
+  static final double MAX_STRAY_FIGURE_SHARE = 0.2;
   /** Overwhelming across the window: a long text, this alike, with the same figures. */
   static final double OVERWHELMING_JACCARD = 0.9;
   static final int OVERWHELMING_MIN_SHINGLES = 150;
@@ -118,6 +118,6 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
     long[] fewer = a.figures().length <= b.figures().length ? a.figures() : b.figures();
     long[] more = fewer == a.figures() ? b.figures() : a.figures();
     int changed = HashSequences.missing(fewer, more);
-    return changed > 0 && changed >= MIN_CHANGED_FIGURE_SHARE * fewer.length && HashSequences.missing(more, fewer) > 0;
+    return changed > 0 && changed > MAX_STRAY_FIGURE_SHARE * fewer.length && HashSequences.missing(more, fewer) > 0;
   }
 }

@@ -86,6 +86,7 @@ final class WireStories {
   static TemplateStories.Text corrected(Rng r, TemplateStories.Text brief) {
     List<String> p = new ArrayList<>(brief.paragraphs());
     Matcher m = FIGURE.matcher(p.get(0));
+    String note = "(Corrects figure in first paragraph)";
     if (m.find()) {
       String figure = m.group();
       String other;
@@ -93,11 +94,13 @@ final class WireStories {
         other = Integer.toString(r.between(1, 99));
       } while (other.equals(figure));
       p.set(0, p.get(0).substring(0, m.start()) + other + p.get(0).substring(m.end()));
+      // Real notes name the figures, so no two stories share one (a shared one would be corpus boilerplate).
+      note = "(Corrects figure in first paragraph to " + other + " from " + figure + ")";
     }
     if (r.chance(0.5)) {
       return new TemplateStories.Text("CORRECTED - " + brief.title(), p);
     }
-    p.add(0, "(Corrects figure in first paragraph)");
+    p.add(0, note);
     return new TemplateStories.Text(brief.title(), p);
   }
 
