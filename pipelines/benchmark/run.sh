@@ -184,7 +184,7 @@ for n in "${sizes[@]}"; do
     esac
     quality=",,,,,,"
     if [[ $STATUS == ok && ${#score[@]} -gt 0 ]]; then
-      quality=$(java -Xmx2g -cp "$CP" dev.newsfold.bench.Benchmark score "$corpus" "${score[@]}" 2> "$dir/score-stderr.txt") \
+      quality=$(java -Xmx2g -cp "$CP" dev.newsfold.bench.Benchmark score "$corpus" "${score[@]}" "$dir/kinds.tsv" 2> "$dir/score-stderr.txt") \
         || { quality=",,,,,,"; log "$run: scoring failed (see $dir/score-stderr.txt)"; }
     fi
     [[ $run == floor && $STATUS == ok ]] && floor_wall=$WALL

@@ -177,4 +177,11 @@ public interface NewsfoldOptions extends PipelineOptions {
   boolean getVerbose();
 
   void setVerbose(boolean value);
+
+  @Description("Copies dated more than this many days apart are different stories (a daily rate, an index close) "
+      + "unless nearly identical long texts with the same figures; undated copies are judged on their text.")
+  @Default.Integer(3)
+  int getFoldWindowDays();
+
+  void setFoldWindowDays(int value);
 }

@@ -21,6 +21,7 @@ import dev.newsfold.boilerplate.StripBoilerplate;
 import dev.newsfold.collapse.AssembleArticles;
 import dev.newsfold.collapse.CollapseSyndicatedCopies;
 import dev.newsfold.collapse.CopyAssignment;
+import dev.newsfold.collapse.FoldRules;
 import dev.newsfold.collapse.MatchThresholds;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.ExtractEntityMentions;
@@ -231,7 +232,8 @@ public final class NewsfoldPipeline {
             .via(KnownCopy::fingerprint)).setCoder(SerializableCoder.of(CopyFingerprint.class)))
         .apply("AllFingerprints", Flatten.pCollections());
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
-        new CollapseSyndicatedCopies(settings.minHasher(), MatchThresholds.DEFAULT, options.getMaxBucketSize()));
+        new CollapseSyndicatedCopies(settings.minHasher(),
+            new FoldRules(MatchThresholds.DEFAULT, options.getFoldWindowDays()), options.getMaxBucketSize()));
     PCollection<ParsedCopy> allCopies = PCollectionList.of(copies)
         .and(archivedNow.apply("CurrentArchivedParses", MapElements.into(TypeDescriptor.of(ParsedCopy.class))
             .via(KnownCopy::copy)).setCoder(SerializableCoder.of(ParsedCopy.class)))

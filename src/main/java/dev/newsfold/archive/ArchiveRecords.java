@@ -5,6 +5,7 @@ import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntityType;
 import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.StoryEvidence;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.model.RecordSource;
@@ -60,7 +61,7 @@ public final class ArchiveRecords {
     ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, removed, removedAt, true);
     CopyFingerprint fingerprint = new CopyFingerprint(copy.copyId(), string(row, "exact_fingerprint"),
         longs(row, "shingles"), longs(row, "minhash"), body.length(), metadata.completeness(),
-        (Integer) row.get("shingle_count"));
+        (Integer) row.get("shingle_count"), StoryEvidence.of(paragraphs, metadata.title(), metadata.publishedDate()));
     return new KnownCopy(copy, fingerprint);
   }
 

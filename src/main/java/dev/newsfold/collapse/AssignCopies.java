@@ -68,7 +68,7 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
         MatchRule rule = members.size() == 1 ? MatchRule.ALONE
             : canonical ? MatchRule.CANONICAL
             : m.sameBodyAsCentre() ? MatchRule.EXACT
-            : MatchRule.NEAR;
+            : p.rule();
         out.output(new CopyAssignment(m.copyId(), p.articleId(), p.centreCopyId(), rule, p.jaccard(), p.containment()));
       }
     }

@@ -28,10 +28,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCollection<KV<String, Placement>>> {
   public static final TupleTag<KV<String, String>> EDGES = new TupleTag<>() {};
   public static final TupleTag<CopyFingerprint> COPIES = new TupleTag<>() {};
-  private final MatchThresholds thresholds;
+  private final FoldRules rules;
 
-  public ClusterAroundCentres(MatchThresholds thresholds) {
-    this.thresholds = thresholds;
+  public ClusterAroundCentres(FoldRules rules) {
+    this.rules = rules;
   }
 
   @Override
@@ -48,7 +48,7 @@ public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCo
         .apply("JoinComponents", CoGroupByKey.create())
         .apply("KeyByComponent", ParDo.of(new KeyByComponentFn(component, copy)))
         .apply("GroupComponents", GroupByKey.create())
-        .apply("SplitAroundCentres", ParDo.of(new CentresFn(thresholds)));
+        .apply("SplitAroundCentres", ParDo.of(new CentresFn(rules)));
   }
 
   static final class ComponentsFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
@@ -83,11 +83,11 @@ public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCo
   }
 
   static final class CentresFn extends DoFn<KV<String, Iterable<CopyFingerprint>>, KV<String, Placement>> {
-    private final MatchThresholds thresholds;
+    private final FoldRules rules;
     private final Distribution componentSize = Metrics.distribution(ClusterAroundCentres.class, "component_size");
 
-    CentresFn(MatchThresholds thresholds) {
-      this.thresholds = thresholds;
+    CentresFn(FoldRules rules) {
+      this.rules = rules;
     }
 
     @ProcessElement
@@ -95,9 +95,9 @@ public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCo
       List<CopyFingerprint> members = new ArrayList<>();
       group.getValue().forEach(members::add);
       componentSize.update(members.size());
-      for (CentreClustering.Placement p : CentreClustering.cluster(members, thresholds)) {
+      for (CentreClustering.Placement p : CentreClustering.cluster(members, rules)) {
         out.output(KV.of(p.copy().copyId(), new Placement(p.centre().copyId(), p.centre().copyId(),
-            p.similarity().jaccard(), p.similarity().containment())));
+            p.similarity().jaccard(), p.similarity().containment(), p.rule())));
       }
     }
   }

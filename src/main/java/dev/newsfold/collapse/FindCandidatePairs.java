@@ -16,11 +16,17 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * LSH: copies that agree on every row of some band land in one bucket and become candidate pairs.
+ * So do copies that share one of their first sentences: an abridged reprint (the first paragraphs
+ * of a long story) has too low a Jaccard for the bands to find it.
  * Buckets carry ids only, so the shuffle is small. A bucket larger than the cap (a template, a
  * shared boilerplate sentence) is not paired all against all: each member pairs with the first
  * few members only, which keeps a real large cluster connected at linear cost.
  */
 public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerprint>, PCollection<KV<String, String>>> {
+  /** A copy's first sentences that serve as bucket keys: where any abridged reprint keeps some of its text. */
+  static final int LEAD_SENTENCES = 6;
+  /** Keeps sentence keys apart from band keys. */
+  private static final long LEAD_SENTENCE_SALT = 0x5e17e9ce1eadL;
   private final MinHasher minHasher;
   private final int maxBucketSize;
 
@@ -52,6 +58,10 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
       }
       for (long key : minHasher.bandKeys(copy.minhash())) {
         out.output(KV.of(key, copy.copyId()));
+      }
+      long[] sentences = copy.evidence().sentences();
+      for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
+        out.output(KV.of(sentences[i] ^ LEAD_SENTENCE_SALT, copy.copyId()));
       }
     }
   }

@@ -19,9 +19,18 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Copies with the same exact fingerprint are one body: the most complete stands for the group in
- * near-duplicate matching, and the others follow it (member id keyed by representative id).
+ * near-duplicate matching, and the others follow it (member id keyed by representative id). A body
+ * sent again weeks later is not folded here: the dated copies of a group are split into spans of
+ * the fold window (from the earliest date on), undated copies go with the first span, and each span
+ * has its own representative, which near-duplicate matching then judges with dates in view.
  */
 public final class FoldExactDuplicates extends PTransform<PCollection<CopyFingerprint>, PCollectionTuple> {
+  private final int foldWindowDays;
+
+  public FoldExactDuplicates(int foldWindowDays) {
+    this.foldWindowDays = foldWindowDays;
+  }
+
   public static final TupleTag<CopyFingerprint> REPRESENTATIVES = new TupleTag<>() {};
   /** KV(representative copy id, duplicate copy id). */
   public static final TupleTag<KV<String, String>> DUPLICATES = new TupleTag<>() {};
@@ -32,24 +41,62 @@ public final class FoldExactDuplicates extends PTransform<PCollection<CopyFinger
         .apply("KeyByExactFingerprint", WithKeys.of(CopyFingerprint::exactFingerprint)
             .withKeyType(TypeDescriptors.strings()))
         .apply("GroupExactDuplicates", GroupByKey.create())
-        .apply("ChooseRepresentative", ParDo.of(new ChooseRepresentativeFn())
+        .apply("ChooseRepresentative", ParDo.of(new ChooseRepresentativeFn(foldWindowDays))
             .withOutputTags(REPRESENTATIVES, TupleTagList.of(DUPLICATES)));
   }
 
   static final class ChooseRepresentativeFn extends DoFn<KV<String, Iterable<CopyFingerprint>>, CopyFingerprint> {
     private final Counter duplicates = Metrics.counter(FoldExactDuplicates.class, "exact_duplicates");
+    private final Counter splits = Metrics.counter(FoldExactDuplicates.class, "exact_groups_split_by_date");
+    private final int foldWindowDays;
+
+    ChooseRepresentativeFn(int foldWindowDays) {
+      this.foldWindowDays = foldWindowDays;
+    }
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<CopyFingerprint>> group, MultiOutputReceiver out) {
       List<CopyFingerprint> members = new ArrayList<>();
       group.getValue().forEach(members::add);
-      members.sort(CopyFingerprint.MOST_COMPLETE_FIRST);
-      CopyFingerprint representative = members.get(0);
-      out.get(REPRESENTATIVES).output(representative);
-      for (CopyFingerprint member : members.subList(1, members.size())) {
-        duplicates.inc();
-        out.get(DUPLICATES).output(KV.of(representative.copyId(), member.copyId()));
+      List<List<CopyFingerprint>> spans = spans(members, foldWindowDays);
+      if (spans.size() > 1) {
+        splits.inc(spans.size() - 1);
+      }
+      for (List<CopyFingerprint> span : spans) {
+        span.sort(CopyFingerprint.MOST_COMPLETE_FIRST);
+        CopyFingerprint representative = span.get(0);
+        out.get(REPRESENTATIVES).output(representative);
+        for (CopyFingerprint member : span.subList(1, span.size())) {
+          duplicates.inc();
+          out.get(DUPLICATES).output(KV.of(representative.copyId(), member.copyId()));
+        }
       }
     }
+  }
+
+  /** Dated copies in spans of at most the window from each span's earliest date; undated ones with the first span. */
+  static List<List<CopyFingerprint>> spans(List<CopyFingerprint> members, int windowDays) {
+    List<CopyFingerprint> dated = new ArrayList<>();
+    List<CopyFingerprint> undated = new ArrayList<>();
+    for (CopyFingerprint m : members) {
+      (m.evidence().publishedDate() == null ? undated : dated).add(m);
+    }
+    dated.sort(java.util.Comparator.comparing((CopyFingerprint m) -> m.evidence().publishedDate())
+        .thenComparing(CopyFingerprint::copyId));
+    List<List<CopyFingerprint>> spans = new ArrayList<>();
+    java.time.LocalDate spanStart = null;
+    for (CopyFingerprint m : dated) {
+      java.time.LocalDate d = m.evidence().publishedDate();
+      if (spanStart == null || d.isAfter(spanStart.plusDays(windowDays))) {
+        spans.add(new ArrayList<>());
+        spanStart = d;
+      }
+      spans.get(spans.size() - 1).add(m);
+    }
+    if (spans.isEmpty()) {
+      spans.add(new ArrayList<>());
+    }
+    spans.get(0).addAll(undated);
+    return spans;
   }
 }

@@ -9,5 +9,5 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * is assembled and gets its id), the centre, and its similarity to the centre.
  */
 @DefaultCoder(SerializableCoder.class)
-public record Placement(String articleId, String centreCopyId, double jaccard, double containment)
+public record Placement(String articleId, String centreCopyId, double jaccard, double containment, MatchRule rule)
     implements Serializable {}

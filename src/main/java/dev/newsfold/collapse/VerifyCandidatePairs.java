@@ -15,18 +15,19 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Checks every candidate pair against the bodies themselves (Jaccard and containment of their
- * shingles) and keeps the pairs that are one story, as edges (smaller id, larger id).
+ * Checks every candidate pair against the bodies themselves and their evidence ({@link FoldRules}:
+ * wording, dates, figures) and keeps the pairs that are one story, as edges (smaller id, larger id).
+ * Pairs alike in wording but kept apart by their dates or figures are counted.
  */
 public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCollection<KV<String, String>>> {
   /** Candidate pairs (smaller id, larger id). */
   public static final TupleTag<KV<String, String>> PAIRS = new TupleTag<>() {};
   /** Fingerprints keyed by copy id. */
   public static final TupleTag<KV<String, CopyFingerprint>> FINGERPRINTS = new TupleTag<>() {};
-  private final MatchThresholds thresholds;
+  private final FoldRules rules;
 
-  public VerifyCandidatePairs(MatchThresholds thresholds) {
-    this.thresholds = thresholds;
+  public VerifyCandidatePairs(FoldRules rules) {
+    this.rules = rules;
   }
 
   @Override
@@ -43,7 +44,7 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
     return KeyedPCollectionTuple.of(left, leftJoined)
         .and(print, fingerprintsById)
         .apply("JoinRightFingerprint", CoGroupByKey.create())
-        .apply("CompareBodies", ParDo.of(new CompareFn(left, print, thresholds)));
+        .apply("CompareBodies", ParDo.of(new CompareFn(left, print, rules)));
   }
 
   static final class KeyByRightFn extends DoFn<KV<String, CoGbkResult>, KV<String, KV<String, CopyFingerprint>>> {
@@ -70,14 +71,16 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
   static final class CompareFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
     private final TupleTag<KV<String, CopyFingerprint>> left;
     private final TupleTag<CopyFingerprint> print;
-    private final MatchThresholds thresholds;
+    private final FoldRules rules;
     private final Counter verified = Metrics.counter(VerifyCandidatePairs.class, "pairs_verified");
     private final Counter refuted = Metrics.counter(VerifyCandidatePairs.class, "pairs_refuted");
+    private final Counter apartTime = Metrics.counter(VerifyCandidatePairs.class, "pairs_kept_apart_time");
+    private final Counter apartFigures = Metrics.counter(VerifyCandidatePairs.class, "pairs_kept_apart_figures");
 
-    CompareFn(TupleTag<KV<String, CopyFingerprint>> left, TupleTag<CopyFingerprint> print, MatchThresholds thresholds) {
+    CompareFn(TupleTag<KV<String, CopyFingerprint>> left, TupleTag<CopyFingerprint> print, FoldRules rules) {
       this.left = left;
       this.print = print;
-      this.thresholds = thresholds;
+      this.rules = rules;
     }
 
     @ProcessElement
@@ -88,12 +91,15 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
       }
       for (KV<String, CopyFingerprint> l : joined.getValue().getAll(left)) {
         CopyFingerprint leftPrint = l.getValue();
-        Similarity s = Similarity.of(leftPrint, rightPrint);
-        if (thresholds.sameStory(s, leftPrint.shingleCount(), rightPrint.shingleCount())) {
-          verified.inc();
-          out.output(KV.of(l.getKey(), joined.getKey()));
-        } else {
-          refuted.inc();
+        FoldRules.Verdict verdict = rules.judge(leftPrint, rightPrint);
+        switch (verdict.outcome()) {
+          case FOLD -> {
+            verified.inc();
+            out.output(KV.of(l.getKey(), joined.getKey()));
+          }
+          case APART_TIME -> apartTime.inc();
+          case APART_FIGURES -> apartFigures.inc();
+          default -> refuted.inc();
         }
       }
     }

@@ -13,10 +13,17 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param bodyChars length of the clean body, the first measure of completeness
  * @param metadataFields how many of title, date, URL and byline/agency the copy has
  * @param shingleCount how many distinct shingles the whole body has
+ * @param evidence its date, figures, sentences and revision: what tells recurring stories and abridged copies apart
  */
 @DefaultCoder(SerializableCoder.class)
 public record CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
-    int metadataFields, int shingleCount) implements Serializable {
+    int metadataFields, int shingleCount, StoryEvidence evidence) implements Serializable {
+
+  /** A fingerprint without evidence (undated, no figures or sentences): what tests of wording alone build. */
+  public CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
+      int metadataFields, int shingleCount) {
+    this(copyId, exactFingerprint, shingles, minhash, bodyChars, metadataFields, shingleCount, StoryEvidence.NONE);
+  }
 
   /** A fingerprint whose shingles are complete. */
   public CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,

@@ -40,7 +40,8 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
     long[] kept = Shingles.smallest(shingles, Shingles.MAX_KEPT);
     return new CopyFingerprint(copy.copyId(), ExactFingerprint.of(article.paragraphs()), kept,
         minHasher.signature(shingles), article.bodyText().length(), article.metadata().completeness(),
-        shingles.length);
+        shingles.length, StoryEvidence.of(article.paragraphs(), article.metadata().title(),
+            article.metadata().publishedDate()));
   }
 
   static final class FingerprintFn extends DoFn<ParsedCopy, CopyFingerprint> {

@@ -107,12 +107,27 @@ public final class BenchReport {
       StringBuilder c = new StringBuilder();
       for (String line : Files.readAllLines(counters)) {
         String name = line.substring(line.lastIndexOf(':') + 1);
-        if (name.matches("(lsh_candidate_pairs|pairs_verified|pairs_refuted|exact_duplicates|lsh_oversized_buckets"
+        if (name.matches("(lsh_candidate_pairs|pairs_verified|pairs_refuted|pairs_kept_apart_time|pairs_kept_apart_figures"
+            + "|exact_duplicates|exact_groups_split_by_date|lsh_oversized_buckets"
             + "|corpus_repeated_paragraphs_removed|copies_rows|articles_rows|rejects_rows)=.*")) {
           c.append(c.length() == 0 ? "" : ", ").append(name.replace("=", " = "));
         }
       }
       out.add("- DirectRunner counters (no entities): " + c);
+    }
+    Path kinds = runDir.resolve("direct-noentities").resolve("kinds.tsv");
+    if (!Files.exists(kinds)) {
+      kinds = runDir.resolve("flink-noentities").resolve("kinds.tsv");
+    }
+    if (Files.exists(kinds)) {
+      md.append("Collapse quality per kind of file (").append(kinds.getParent().getFileName()).append("): the share of each"
+          + " file's same-story pairs folded together, and files put in an article with another story's file."
+          + " `trap_recurring*` briefs recur on other dates with other figures and must stay apart from them.\n\n"
+          + "| kind | files | pair recall | merged with another story |\n|---|--:|--:|--:|\n");
+      for (String line : Files.readAllLines(kinds).subList(1, Files.readAllLines(kinds).size())) {
+        md.append("| ").append(String.join(" | ", line.split("\t"))).append(" |\n");
+      }
+      md.append('\n');
     }
     if (!out.isEmpty()) {
       md.append("Stage costs (from the separate runs with and without entities):\n\n").append(String.join("\n", out))

@@ -28,9 +28,10 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  *   <li>{@code floor FILES_DIR}: the floor, one single-threaded pass reading and SHA-256-hashing every file;</li>
  *   <li>{@code job COUNTERS_FILE NEWSFOLD_ARGS...}: the job as {@code NewsfoldPipeline.main} runs it, plus its
  *       Beam counters written to COUNTERS_FILE (name=value lines);</li>
- *   <li>{@code score CORPUS_DIR archive OUTPUT_DIR} or {@code score CORPUS_DIR tsv CLUSTERS_TSV}: collapse
- *       quality against {@code truth.tsv}, printed as one CSV fragment
- *       {@code precision,recall,f1,ari,trap_merges,clusters,unassigned}.</li>
+ *   <li>{@code score CORPUS_DIR archive OUTPUT_DIR [KINDS_TSV]} or {@code score CORPUS_DIR tsv CLUSTERS_TSV
+ *       [KINDS_TSV]}: collapse quality against {@code truth.tsv}, printed as one CSV fragment
+ *       {@code precision,recall,f1,ari,trap_merges,clusters,unassigned}; with KINDS_TSV, the quality per
+ *       truth kind of file ({@link KindScores}) written there.</li>
  * </ul>
  * Nothing here measures time: the numbers it prints are counts and scores.
  */
@@ -131,6 +132,7 @@ public final class Benchmark {
   private static void score(String[] args) throws Exception {
     Path corpus = Path.of(args[1]);
     Map<String, String> truth = new HashMap<>();
+    Map<String, String> kinds = new HashMap<>();
     Set<String> traps = new HashSet<>();
     for (String line : Files.readAllLines(corpus.resolve("truth.tsv"))) {
       if (line.isEmpty()) {
@@ -138,6 +140,7 @@ public final class Benchmark {
       }
       String[] f = line.split("\t");
       truth.put(f[0], f[1]);
+      kinds.put(f[0], f[2]);
       if (f[2].startsWith("trap_")) {
         traps.add(f[1]);
       }
@@ -170,5 +173,10 @@ public final class Benchmark {
     long clusters = predicted.values().stream().distinct().count();
     System.out.printf(java.util.Locale.ROOT, "%.4f,%.4f,%.4f,%.4f,%d,%d,%d%n", s.precision(), s.recall(), s.f1(),
         s.adjustedRand(), s.trapMerges(), clusters, unassigned);
+    if (args.length > 4) { // The quality per kind of file (traps and wire kinds), for the report.
+      List<String> lines = new ArrayList<>(List.of("kind\tfiles\tpair_recall\tmerged_with_other_story"));
+      KindScores.score(truth, kinds, predicted).forEach(k -> lines.add(k.tsv()));
+      Files.write(Path.of(args[4]), lines, StandardCharsets.UTF_8);
+    }
   }
 }

@@ -24,7 +24,9 @@ import java.util.zip.GZIPOutputStream;
  * long boilerplate, follow-ups sharing one paragraph, template stories). Writes article files to
  * {@code outDir/files/} and {@code outDir/truth.tsv} with lines
  * {@code relative_path<TAB>story_id<TAB>kind}, kind one of original, copy, trap_boilerplate,
- * trap_followup, trap_template. The same (stories, seed) give byte-identical output.
+ * trap_followup, trap_template, and the wire kinds of {@link WireCopies} (trap_recurring,
+ * trap_recurring_correction, trap_recurring_undated, wire_update, wire_abridged, wire_undated).
+ * The same (stories, seed) give byte-identical output.
  *
  * <p>Run: {@code --out DIR --stories N --seed S [--root PROJECT_ROOT]} (the root, default the
  * working directory, is where the real base articles are read from).
@@ -70,7 +72,7 @@ public final class CorpusGenerator {
   }
 
   /** Files written so far: names taken, truth lines, counters. */
-  private static final class Writer {
+  static final class Writer {
     final Path root;
     final Set<String> names = new HashSet<>();
     final List<String> truth = new ArrayList<>();
@@ -105,6 +107,10 @@ public final class CorpusGenerator {
 
   private static void writeStory(Writer w, StoryPlanner.Plan plan, int index, Rng r, Rng group) throws IOException {
     Story story = plan.stories().get(index);
+    if (WireCopies.writes(story)) {
+      WireCopies.write(w, r, story);
+      return;
+    }
     List<Outlets.Outlet> outlets = Outlets.ALL;
     int copies;
     Outlets.Outlet groupOutlet = outlets.get(group.nextInt(outlets.size()));

@@ -32,8 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusGeneratorTest {
   private static final int STORIES = 60;
   private static final long SEED = 20250312L;
-  private static final Set<String> KINDS = Set.of("original", "copy", StoryPlanner.TRAP_BOILERPLATE,
-      StoryPlanner.TRAP_FOLLOWUP, StoryPlanner.TRAP_TEMPLATE);
+  private static final Set<String> KINDS = kinds();
+
+  private static Set<String> kinds() {
+    Set<String> kinds = new HashSet<>(WireCopies.kinds());
+    kinds.addAll(List.of("original", "copy", StoryPlanner.TRAP_BOILERPLATE, StoryPlanner.TRAP_FOLLOWUP,
+        StoryPlanner.TRAP_TEMPLATE));
+    return kinds;
+  }
 
   /** One corpus shared by the tests that only read it. */
   @TempDir
@@ -102,10 +108,55 @@ class CorpusGeneratorTest {
     assertTrue(storiesByKind.getOrDefault(StoryPlanner.TRAP_BOILERPLATE, Set.of()).size() >= 2);
     assertTrue(storiesByKind.getOrDefault(StoryPlanner.TRAP_FOLLOWUP, Set.of()).size() >= 1);
     assertTrue(storiesByKind.getOrDefault(StoryPlanner.TRAP_TEMPLATE, Set.of()).size() >= 5);
+    assertTrue(storiesByKind.getOrDefault(StoryPlanner.TRAP_RECURRING, Set.of()).size() >= 6);
+    assertTrue(storiesByKind.getOrDefault("trap_recurring_correction", Set.of()).size() >= 1);
+    assertTrue(storiesByKind.getOrDefault(StoryPlanner.WIRE_UPDATE, Set.of()).size() >= 2);
+    assertTrue(storiesByKind.getOrDefault(StoryPlanner.WIRE_ABRIDGED, Set.of()).size() >= 2);
     for (String story : storiesByKind.get("copy")) {
       assertEquals(1, originals.getOrDefault(story, 0), story);
     }
     files.values().forEach(n -> assertTrue(n >= 1 && n <= 8));
+  }
+
+  @Test
+  void recurringBriefsChangeDateAndFiguresAndACorrectionChangesOneFigure() {
+    StoryPlanner.Plan plan = StoryPlanner.plan(BaseArticles.load(Paths.get("")), STORIES, SEED);
+    Map<String, List<Story>> families = new TreeMap<>();
+    for (Story s : plan.stories()) {
+      if (s.kind().equals(StoryPlanner.TRAP_RECURRING)) {
+        String opening = String.join(" ", java.util.Arrays.copyOf(s.paragraphs().get(0).split(" "), 5));
+        families.computeIfAbsent(s.source() + opening, f -> new ArrayList<>()).add(s);
+      }
+    }
+    assertFalse(families.isEmpty());
+    for (List<Story> family : families.values()) {
+      for (int i = 1; i < family.size(); i++) {
+        Story a = family.get(i - 1);
+        Story b = family.get(i);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date());
+        assertTrue(days >= 1 && days <= 3, "a brief every 1-3 days: " + a.date() + " " + b.date());
+        assertNotEquals(figures(a.paragraphs()), figures(b.paragraphs()), a.id() + " and " + b.id());
+      }
+    }
+    Story brief = families.values().iterator().next().get(0);
+    TemplateStories.Text corrected = WireStories.corrected(new Rng(7), new TemplateStories.Text(brief.title(),
+        brief.paragraphs()));
+    List<String> before = figures(brief.paragraphs());
+    List<String> body = corrected.paragraphs().get(0).startsWith("(Corrects")
+        ? corrected.paragraphs().subList(1, corrected.paragraphs().size()) : corrected.paragraphs();
+    List<String> after = figures(body);
+    assertEquals(before.size(), after.size());
+    assertNotEquals(before.get(0), after.get(0));
+    assertEquals(before.subList(1, before.size()), after.subList(1, after.size()));
+  }
+
+  private static List<String> figures(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?").matcher(String.join(" ", paragraphs));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   @Test

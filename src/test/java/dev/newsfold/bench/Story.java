@@ -23,6 +23,6 @@ record Story(String id, String kind, String title, List<String> paragraphs, Loca
   }
 
   boolean isTrap() {
-    return !kind.equals(NORMAL);
+    return kind.startsWith("trap_");
   }
 }

@@ -17,6 +17,12 @@ final class StoryPlanner {
   static final String TRAP_BOILERPLATE = "trap_boilerplate";
   static final String TRAP_FOLLOWUP = "trap_followup";
   static final String TRAP_TEMPLATE = "trap_template";
+  /** A wire brief recurring on many dates with other figures: each date is its own story. */
+  static final String TRAP_RECURRING = "trap_recurring";
+  /** A story sent as a first version, then UPDATE 1 and UPDATE 2 the same day: one story. */
+  static final String WIRE_UPDATE = "wire_update";
+  /** A story reprinted abridged (first paragraphs, or sentences dropped): one story. */
+  static final String WIRE_ABRIDGED = "wire_abridged";
   static final LocalDate EPOCH = LocalDate.of(2023, 1, 2);
 
   /** The stories, plus which stories share an outlet and format (boilerplate pairs, template families). */
@@ -27,16 +33,22 @@ final class StoryPlanner {
     int templates = 0;
     int pairs = 0;
     int followups = 0;
+    int recurring = 0;
+    int updates = 0;
+    int abridged = 0;
     if (count >= 20) {
       int budget = Math.max(8, Math.round(count * 0.10f));
       templates = Math.max(5, budget / 2);
       pairs = Math.max(1, Math.round(budget * 0.15f));
       followups = Math.max(1, budget - templates - 2 * pairs);
+      recurring = Math.max(6, Math.round(count * 0.10f));
+      updates = Math.max(2, Math.round(count * 0.03f));
+      abridged = Math.max(2, Math.round(count * 0.04f));
     } else if (count >= 10) {
       pairs = 1;
       followups = 1;
     }
-    int normal = count - templates - 2 * pairs - followups;
+    int normal = count - templates - 2 * pairs - followups - recurring - updates - abridged;
     List<BaseArticles.Base> order = new ArrayList<>(bases);
     r.shuffle(order);
     List<Story> stories = new ArrayList<>();
@@ -111,6 +123,30 @@ final class StoryPlanner {
         groupOf.put(id(index), groups.size());
       }
       groups.add(group);
+    }
+    for (int k = 0; k < updates + abridged; k++) {
+      int index = stories.size();
+      Rng s = Rng.derive(seed, 1, index);
+      SyntheticText.Cast cast = SyntheticText.cast(s);
+      boolean update = k < updates;
+      stories.add(synthetic(s, id(index), update ? WIRE_UPDATE : WIRE_ABRIDGED, cast,
+          SyntheticText.body(s, cast, update ? 6 : 8, update ? 9 : 12), EPOCH.plusDays(s.nextInt(900)), "synthetic"));
+    }
+    remaining = recurring;
+    for (int fam = 0; remaining > 0; fam++) {
+      int size = remaining <= 8 ? remaining : r.between(5, Math.min(8, remaining - 5));
+      remaining -= size;
+      Rng fr = Rng.derive(seed, 5, fam);
+      WireStories.Family family = WireStories.family(fr, WireStories.FAMILIES[fam % WireStories.FAMILIES.length]);
+      LocalDate date = EPOCH.plusDays(fr.nextInt(800));
+      for (int k = 0; k < size; k++) {
+        int index = stories.size();
+        Rng s = Rng.derive(seed, 1, index);
+        date = date.plusDays(k == 0 ? 0 : fr.between(1, 3)); // Often within the fold window: figures must tell them apart.
+        TemplateStories.Text t = WireStories.brief(s, family, date);
+        stories.add(new Story(id(index), TRAP_RECURRING, t.title(), t.paragraphs(), date, "Reuters", null, null,
+            "recurring:" + family.kind()));
+      }
     }
     return new Plan(stories, groupOf, groups);
   }

@@ -176,4 +176,29 @@ class CentreClusteringTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void dailyBriefsInOneComponentStayApartAndACorrectionBecomesCanonical() {
+    java.time.LocalDate day = FoldRulesTest.MARCH_2;
+    CopyFingerprint march2 = FoldRulesTest.copy("a2", "FED ADDS RESERVES", day, FoldRulesTest.reserves("1.5", "6-3/16"));
+    CopyFingerprint resend2 = FoldRulesTest.copy("b2", "REPEAT", day, FoldRulesTest.reserves("1.5", "6-3/16"));
+    CopyFingerprint corrected2 = FoldRulesTest.copy("c2", "CORRECTED - FED ADDS RESERVES", day,
+        FoldRulesTest.reserves("1.6", "6-3/16"));
+    CopyFingerprint undated2 = FoldRulesTest.copy("d2", "FED ADDS RESERVES", null, FoldRulesTest.reserves("1.6", "6-3/16"));
+    CopyFingerprint march3 = FoldRulesTest.copy("a3", "FED ADDS RESERVES", day.plusDays(1), FoldRulesTest.reserves("1.5", "6-1/4"));
+    CopyFingerprint march5 = FoldRulesTest.copy("a5", "FED ADDS RESERVES", day.plusDays(3), FoldRulesTest.reserves("2.5", "6-1/4"));
+    List<CopyFingerprint> all = List.of(march2, resend2, corrected2, undated2, march3, march5);
+    for (List<CopyFingerprint> order : permutations(all)) {
+      Map<String, CentreClustering.Placement> placed = new HashMap<>();
+      for (CentreClustering.Placement p : CentreClustering.cluster(order, FoldRules.DEFAULT)) {
+        placed.put(p.copy().copyId(), p);
+      }
+      for (String id : List.of("a2", "b2", "c2", "d2")) {
+        assertEquals("c2", placed.get(id).centre().copyId(), id + " folds into the correction, in order " + order);
+      }
+      assertEquals(MatchRule.REVISION, placed.get("a2").rule());
+      assertEquals("a3", placed.get("a3").centre().copyId());
+      assertEquals("a5", placed.get("a5").centre().copyId());
+    }
+  }
 }

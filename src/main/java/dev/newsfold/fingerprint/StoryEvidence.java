@@ -1,0 +1,141 @@
+package dev.newsfold.fingerprint;
+
+import dev.newsfold.text.TextNormalizer;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What besides shared wording tells whether two copies are one story: when the copy was published,
+ * the figures it gives, its sentences in order (an abridged copy keeps some of them), and whether
+ * it says it corrects or updates an earlier version.
+ *
+ * @param publishedDate the copy's publication date, or null when it has none
+ * @param figures hashes of its numbers ("6-3/16", "1.5", "two" as "2"), sorted, repeats kept
+ * @param sentences hashes of its normalized sentences of four words or more, in body order
+ * @param revision 0 for a plain copy, n for "UPDATE n", plus {@link #CORRECTION} when it says it corrects
+ */
+public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sentences, int revision)
+    implements Serializable {
+  public static final StoryEvidence NONE = new StoryEvidence(null, new long[0], new long[0], 0);
+  /** Added to the revision of a copy that says it corrects: it outranks any plain update. */
+  public static final int CORRECTION = 1000;
+  /** Sentences kept per copy: enough for any news story, bounded for a book pasted into the input. */
+  static final int MAX_SENTENCES = 256;
+
+  private static final Map<String, String> NUMBER_WORDS = numberWords();
+  private static final Pattern UPDATE = Pattern.compile("(?i)\\bupdate\\s*(\\d{1,2})\\b");
+  // Wire corrections say so in capitals in the headline ("CORRECTED - ...") or open with "(Corrects ...)".
+  private static final Pattern CORRECTED = Pattern.compile("\\bCORRECT(ED|ION|S)\\b|(?m)^\\W*\\(?(?i:correct(s|ed|ion))\\b");
+
+  public static StoryEvidence of(List<String> paragraphs, String title, LocalDate publishedDate) {
+    // A scraped body may open with its headline: the correction note is then the second paragraph.
+    String lead = String.join("\n", paragraphs.subList(0, Math.min(2, paragraphs.size())));
+    return new StoryEvidence(publishedDate, figures(paragraphs), sentences(paragraphs),
+        revision(title == null ? "" : title, lead));
+  }
+
+  public boolean isCorrection() {
+    return revision >= CORRECTION;
+  }
+
+  static int revision(String title, String lead) {
+    int revision = 0;
+    Matcher update = UPDATE.matcher(title);
+    if (update.find()) {
+      revision = Integer.parseInt(update.group(1));
+    }
+    if (CORRECTED.matcher(title).find() || CORRECTED.matcher(lead).find()) {
+      revision += CORRECTION;
+    }
+    return revision;
+  }
+
+  /** Number tokens: digits with their inner separators, thousands commas dropped; number words as digits. */
+  static long[] figures(List<String> paragraphs) {
+    List<Long> out = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      String text = paragraph.toLowerCase(Locale.ROOT);
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (Character.isDigit(c)) {
+          StringBuilder token = new StringBuilder();
+          while (i < text.length() && (Character.isDigit(text.charAt(i))
+              || (".,/-:".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))) {
+            if (text.charAt(i) != ',') {
+              token.append(text.charAt(i));
+            }
+            i++;
+          }
+          out.add(hash(token.toString()));
+        } else if (Character.isLetter(c)) {
+          int start = i;
+          while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+          }
+          String digits = NUMBER_WORDS.get(text.substring(start, i));
+          if (digits != null) {
+            out.add(hash(digits));
+          }
+        } else {
+          i++;
+        }
+      }
+    }
+    long[] sorted = out.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** Sentence hashes in order; a sentence ends at . ! or ? followed by a space (or the paragraph's end). */
+  static long[] sentences(List<String> paragraphs) {
+    List<Long> out = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      int start = 0;
+      for (int i = 0; i <= paragraph.length() && out.size() < MAX_SENTENCES; i++) {
+        boolean end = i == paragraph.length()
+            || (".!?".indexOf(paragraph.charAt(i)) >= 0 && i + 1 < paragraph.length()
+                && Character.isWhitespace(paragraph.charAt(i + 1)));
+        if (end) {
+          List<String> words = TextNormalizer.words(paragraph.substring(start, Math.min(paragraph.length(), i + 1)));
+          if (words.size() >= 4) {
+            out.add(hash(String.join(" ", words)));
+          }
+          start = i + 1;
+        }
+      }
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** FNV-1a, mixed: stable across JVMs and runs. */
+  private static long hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return MinHasher.mix(h);
+  }
+
+  private static Map<String, String> numberWords() {
+    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    Map<String, String> words = new java.util.HashMap<>();
+    for (int n = 0; n < small.length; n++) {
+      words.put(small[n], Integer.toString(n));
+    }
+    for (int n = 0; n < tens.length; n++) {
+      words.put(tens[n], Integer.toString(20 + 10 * n));
+    }
+    return Map.copyOf(words);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.newsfold.collapse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.Shingles;
+import dev.newsfold.fingerprint.StoryEvidence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FoldRulesTest {
+  static final FoldRules RULES = FoldRules.DEFAULT;
+  static final LocalDate MARCH_2 = LocalDate.of(1987, 3, 2);
+
+  static CopyFingerprint copy(String id, String title, LocalDate date, List<String> paragraphs) {
+    long[] shingles = Shingles.of(paragraphs, 4);
+    return new CopyFingerprint(id, "exact-" + String.join("|", paragraphs).hashCode(), shingles, new long[0],
+        String.join("\n\n", paragraphs).length(), 2, shingles.length, StoryEvidence.of(paragraphs, title, date));
+  }
+
+  static List<String> reserves(String amount, String rate) {
+    return List.of("The Federal Reserve entered the U.S. Government securities market to arrange " + amount
+        + " billion dlrs of customer repurchase agreements, a Fed spokesman said.",
+        "Dealers said Federal funds were trading at " + rate + " pct when the Fed began its temporary and indirect "
+        + "supply of reserves to the banking system.");
+  }
+
+  @Test
+  void recurringBriefsOfDifferentDaysStayApartWithinAndBeyondTheWindow() {
+    CopyFingerprint march2 = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
+    CopyFingerprint march3 = copy("b", "FED ADDS RESERVES", MARCH_2.plusDays(1), reserves("1.5", "6-1/4"));
+    CopyFingerprint march11 = copy("c", "FED ADDS RESERVES", MARCH_2.plusDays(9), reserves("two", "6-5/16"));
+    assertEquals(FoldRules.Outcome.APART_FIGURES, RULES.judge(march2, march3).outcome());
+    assertEquals(FoldRules.Outcome.APART_TIME, RULES.judge(march2, march11).outcome());
+    CopyFingerprint sameFiguresLater = copy("d", "FED ADDS RESERVES", MARCH_2.plusDays(9), reserves("1.5", "6-3/16"));
+    assertEquals(FoldRules.Outcome.APART_TIME, RULES.judge(march2, sameFiguresLater).outcome(),
+        "a short text dated far apart is another day's, even word for word");
+  }
+
+  @Test
+  void aSameDayCorrectionFoldsAsARevisionAndAResendFoldsAsNear() {
+    CopyFingerprint original = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
+    CopyFingerprint corrected = copy("b", "CORRECTED - FED ADDS RESERVES", MARCH_2, reserves("2.5", "6-3/16"));
+    FoldRules.Verdict v = RULES.judge(original, corrected);
+    assertEquals(MatchRule.REVISION, v.rule());
+    CopyFingerprint resend = copy("c", "REPEAT - FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
+    assertEquals(MatchRule.NEAR, RULES.judge(original, resend).rule());
+  }
+
+  @Test
+  void undatedCopiesFoldOnTheirTextButNotAcrossChangedFigures() {
+    CopyFingerprint dated = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
+    assertEquals(MatchRule.NEAR, RULES.judge(dated, copy("b", "Fed", null, reserves("1.5", "6-3/16"))).rule());
+    assertEquals(FoldRules.Outcome.APART_FIGURES,
+        RULES.judge(dated, copy("c", "Fed", null, reserves("1.5", "6-1/4"))).outcome());
+  }
+
+  /** A story of distinct words (no figures): paragraphs of three twelve-word sentences. */
+  static List<String> longStory(int paragraphs) {
+    List<String> p = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < paragraphs; i++) {
+      StringBuilder paragraph = new StringBuilder();
+      for (int s = 0; s < 3; s++) {
+        StringBuilder sentence = new StringBuilder();
+        for (int w = 0; w < 12; w++) {
+          sentence.append(w == 0 ? "" : " ").append(word(n++));
+        }
+        paragraph.append(s == 0 ? "" : " ").append(sentence).append('.');
+      }
+      p.add(paragraph.toString());
+    }
+    return p;
+  }
+
+  private static String word(int n) {
+    StringBuilder w = new StringBuilder("w");
+    do {
+      w.append((char) ('a' + n % 26));
+      n /= 26;
+    } while (n > 0);
+    return w.toString();
+  }
+
+  @Test
+  void anAbridgedReprintFoldsAtLowJaccard() {
+    List<String> full = longStory(12);
+    CopyFingerprint story = copy("a", "Barrier", MARCH_2, full);
+    CopyFingerprint firstTwo = copy("b", "Barrier", MARCH_2, full.subList(0, 2));
+    FoldRules.Verdict v = RULES.judge(firstTwo, story);
+    assertTrue(v.similarity().jaccard() < 0.2, "Jaccard " + v.similarity().jaccard());
+    assertEquals(MatchRule.ABRIDGED, v.rule());
+    List<String> dropped = new ArrayList<>();
+    for (String p : full) {
+      dropped.add(p.substring(0, p.indexOf(". ") + 1)); // Only the first sentence of each paragraph.
+    }
+    assertEquals(MatchRule.ABRIDGED, RULES.judge(copy("c", "Barrier", null, dropped), story).rule());
+  }
+
+  @Test
+  void aLongStoryResentFarLaterIsAReprintButAnEditedOneIsNot() {
+    List<String> full = longStory(10);
+    CopyFingerprint story = copy("a", "Barrier", MARCH_2, full);
+    assertEquals(MatchRule.REPRINT, RULES.judge(story, copy("b", "Barrier", MARCH_2.plusDays(30), full)).rule());
+    List<String> trimmed = full.subList(0, 6);
+    assertEquals(FoldRules.Outcome.APART_TIME,
+        RULES.judge(story, copy("c", "Barrier", MARCH_2.plusDays(30), trimmed)).outcome());
+    assertEquals(MatchRule.NEAR, new FoldRules(MatchThresholds.DEFAULT, 60)
+        .judge(story, copy("d", "Barrier", MARCH_2.plusDays(30), trimmed)).rule(), "a wider window folds it");
+  }
+}

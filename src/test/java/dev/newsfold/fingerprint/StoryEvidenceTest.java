@@ -1,0 +1,40 @@
+package dev.newsfold.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryEvidenceTest {
+  @Test
+  void figuresAreNumbersWithTheirSeparatorsAndNumberWordsAsDigits() {
+    assertEquals(3, StoryEvidence.figures(List.of("Funds at 6-3/16 pct, 1.5 billion dlrs and 1,500 shares.")).length);
+    assertArrayEquals(StoryEvidence.figures(List.of("It sold 1,500 cars in two days.")),
+        StoryEvidence.figures(List.of("It sold 1500 cars in 2 days.")));
+    assertNotEquals(StoryEvidence.figures(List.of("at 6-3/16 pct"))[0], StoryEvidence.figures(List.of("at 6-1/4 pct"))[0]);
+    assertEquals(0, StoryEvidence.figures(List.of("No numbers here at all.")).length);
+  }
+
+  @Test
+  void sentencesAreKeptInOrderAndShortFragmentsAreSkipped() {
+    long[] s = StoryEvidence.sentences(List.of("The first sentence is here. The second one follows it. Ok.",
+        "A third sentence in another paragraph."));
+    assertEquals(3, s.length);
+    assertEquals(StoryEvidence.sentences(List.of("The second one follows it."))[0], s[1]);
+  }
+
+  @Test
+  void revisionMarksUpdatesAndCorrections() {
+    assertEquals(0, StoryEvidence.revision("Fed adds reserves", "The Fed entered the market."));
+    assertEquals(2, StoryEvidence.revision("UPDATE 2-Quake kills 15", "At least 15 people died."));
+    assertTrue(StoryEvidence.of(List.of("Funds at 6 pct."), "CORRECTED - FED ADDS RESERVES", null).isCorrection());
+    assertTrue(StoryEvidence.of(List.of("(Corrects figure in first paragraph)", "Funds at 6 pct."), "Fed", null)
+        .isCorrection());
+    assertFalse(StoryEvidence.of(List.of("The company corrected its forecast on Monday."), "Forecast cut", null)
+        .isCorrection());
+  }
+}
