@@ -47,7 +47,7 @@ public final class HtmlParser {
     collectVisible(doc, candidates);
     removeFurniture(doc);
     Element root = chooseBodyRoot(doc);
-    return new ParsedMarkup(ArticleFormat.HTML, blocks(root), candidates);
+    return new ParsedMarkup(ArticleFormat.HTML, blocks(root), candidates, "main_content");
   }
 
   private static void collectMeta(Document doc, List<FieldCandidate> out) {
