@@ -37,6 +37,9 @@ public final class HtmlParser {
   private static final String CONTAINERS = "article, [itemprop=articleBody], .story-body, .article-body, .article__body,"
       + " .post-content, .entry-content, .article-content, #article-body, #content, #story, main";
 
+  /** Text (non-space characters) below which the strict main-content pass is not trusted alone. */
+  private static final int MIN_MAIN_TEXT = 250;
+
   private HtmlParser() {}
 
   public static ParsedMarkup parse(String html) {
@@ -45,9 +48,7 @@ public final class HtmlParser {
     collectMeta(doc, candidates);
     collectJsonLd(doc, candidates);
     collectVisible(doc, candidates);
-    removeFurniture(doc);
-    Element root = chooseBodyRoot(doc);
-    return new ParsedMarkup(ArticleFormat.HTML, blocks(root), candidates, "main_content");
+    return body(doc, candidates);
   }
 
   private static void collectMeta(Document doc, List<FieldCandidate> out) {
@@ -173,47 +174,19 @@ public final class HtmlParser {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  private static void removeFurniture(Document doc) {
-    doc.select(String.join(", ", DROPPED_TAGS)).remove();
+  /** Blocks of the main content; when no container holds a paragraph, those of the whole page without its furniture. */
+  private static ParsedMarkup body(Document doc, List<FieldCandidate> candidates) {
+    MainContent.removeNonText(doc);
     doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
-    List<Element> furniture = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      String tag = e.tagName();
-      if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
-        continue;
-      }
-      String words = (e.className() + " " + e.id()).strip();
-      if (!words.isEmpty() && FURNITURE.matcher(words).find()) {
-        furniture.add(e);
-      }
-      String role = e.attr("role").toLowerCase(Locale.ROOT);
-      if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("dialog")
-          || role.equals("contentinfo")) {
-        furniture.add(e);
+    MainContent.Choice choice = MainContent.choose(doc.body(), MIN_MAIN_TEXT);
+    if (choice != null) {
+      List<Block> blocks = blocks(choice.root());
+      if (!blocks.isEmpty()) {
+        return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction());
       }
     }
-    furniture.forEach(Element::remove);
-  }
-
-  /** The container holding the most paragraph text; the body if none is marked up. */
-  private static Element chooseBodyRoot(Document doc) {
-    Elements containers = doc.select(CONTAINERS);
-    Element best = null;
-    int bestLength = 0;
-    for (Element c : containers) {
-      int length = 0;
-      for (Element p : c.select("p")) {
-        length += p.text().length();
-      }
-      if (length == 0) {
-        length = c.text().length() / 4; // A container of <div>s or <br>s still counts, for less.
-      }
-      if (length > bestLength) {
-        best = c;
-        bestLength = length;
-      }
-    }
-    return best != null ? best : doc.body();
+    doc.select("nav, aside, footer, header, menu, [role=navigation], [role=banner], [role=contentinfo]").remove();
+    return new ParsedMarkup(ArticleFormat.HTML, blocks(doc.body()), candidates, "whole_page");
   }
 
   private static List<Block> blocks(Element root) {
