@@ -57,9 +57,6 @@ public final class HtmlParser {
     addMeta(doc, "meta[property=og:site_name]", "site_name", "og_site_name", out);
     addMeta(doc, "meta[name=author]", "byline", "meta_author", out);
     addMeta(doc, "meta[property=article:author]", "byline", "meta_article_author", out);
-    addMeta(doc, "meta[property=article:published_time]", "date", "meta_published_time", out);
-    addMeta(doc, "meta[name=pubdate], meta[name=publish-date], meta[name=date], meta[itemprop=datePublished]",
-        "date", "meta_date", out);
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
       out.add(new FieldCandidate("url", canonical.attr("href").strip(), "link_canonical"));
@@ -81,19 +78,21 @@ public final class HtmlParser {
     }
   }
 
+  /** Title, author, URL and dates of article-like JSON-LD nodes, then dates of any other node (a WebPage). */
   private static void collectJsonLd(Document doc, List<FieldCandidate> out) {
+    List<JsonNode> others = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
         JsonNode root = JSON.readTree(script.data());
         List<JsonNode> nodes = new ArrayList<>();
         flattenGraph(root, nodes);
         for (JsonNode node : nodes) {
-          String type = node.path("@type").asText("");
-          if (!type.contains("Article") && !type.contains("Posting") && !type.contains("Report")) {
+          if (!isArticleType(node.path("@type"))) {
+            others.add(node);
             continue;
           }
           text(node.path("headline")).ifPresent(v -> out.add(new FieldCandidate("title", v, "jsonld_headline")));
-          text(node.path("datePublished")).ifPresent(v -> out.add(new FieldCandidate("date", v, "jsonld_date_published")));
+          HtmlDates.fromJsonLd(node, out);
           JsonNode author = node.path("author");
           List<String> names = new ArrayList<>();
           for (JsonNode a : author.isArray() ? author : List.of(author)) {
@@ -110,6 +109,19 @@ public final class HtmlParser {
         // Broken JSON-LD is common on real pages; the other sources still give the metadata.
       }
     }
+    for (JsonNode node : others) {
+      HtmlDates.fromJsonLd(node, out);
+    }
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    for (JsonNode t : type.isArray() ? type : List.of(type)) {
+      String name = t.asText("");
+      if (name.contains("Article") || name.contains("Posting") || name.contains("Report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flattenGraph(JsonNode node, List<JsonNode> out) {
@@ -119,6 +131,9 @@ public final class HtmlParser {
       out.add(node);
       if (node.has("@graph")) {
         flattenGraph(node.get("@graph"), out);
+      }
+      if (node.path("mainEntity").isObject()) {
+        flattenGraph(node.get("mainEntity"), out);
       }
     }
   }
@@ -141,10 +156,7 @@ public final class HtmlParser {
     if (byline != null && !byline.text().isBlank()) {
       out.add(new FieldCandidate("byline", firstLine(byline), "byline_element"));
     }
-    Element time = firstPreferringArticle(doc.select("time[datetime]"));
-    if (time != null) {
-      out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
-    }
+    HtmlDates.collect(doc, out);
   }
 
   /** The text before the first line break: "Carol Lindgren<br>Courier Staff Writer" is a name, then a job. */

@@ -61,6 +61,9 @@ final class MainContent {
       "h4");
   /** Shortest text (non-space characters) that counts as a paragraph. */
   private static final int MIN_PARAGRAPH = 25;
+  /** An ancestor joins the chosen container when it adds at most this much non-link text, or this share. */
+  private static final int CLIMB_MIN_ADDED = 200;
+  private static final double CLIMB_SHARE_ADDED = 0.15;
 
   private MainContent() {}
 
@@ -204,9 +207,31 @@ final class MainContent {
     if (best == null) {
       return null;
     }
-    Element root = withSiblings(best, bestScore, stats);
+    Element root = withSiblings(climb(best, stats), bestScore, stats);
     prune(root);
     return new Choice(root, extraction, nonSpace(root.text()));
+  }
+
+  /**
+   * The best container, or an ancestor that adds little text to it: the intro, teaser or lead that
+   * sites put in a box of its own beside the article's text (furniture in it is pruned later).
+   */
+  private static Element climb(Element best, Map<Element, Stats> stats) {
+    Element current = best;
+    Stats cur = stats.get(current);
+    for (Element up = current.parent(); up != null && !up.normalName().equals("body"); up = up.parent()) {
+      Stats s = stats.get(up);
+      if (s == null || s.unlikely) {
+        break;
+      }
+      int added = (s.text - s.links) - (cur.text - cur.links);
+      if (added > Math.max(CLIMB_MIN_ADDED, cur.text * CLIMB_SHARE_ADDED) || linkDensity(s) > 0.35) {
+        break;
+      }
+      current = up;
+      cur = s;
+    }
+    return current;
   }
 
   /** The best container with the siblings that score near it or read as paragraphs, in page order. */

@@ -31,7 +31,8 @@ public final class RealPagesEval {
   private RealPagesEval() {}
 
   /** One page's result as the scorer reads it. */
-  public record Prediction(String file, String body, String date, String extraction, String rejected) {}
+  public record Prediction(String file, String body, String date, String extraction, String rejected,
+      String dateRule) {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
@@ -58,7 +59,7 @@ public final class RealPagesEval {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (Prediction p : predictions) {
         ObjectNode line = JSON.createObjectNode().put("file", p.file()).put("body", p.body()).put("date", p.date())
-            .put("extraction", p.extraction()).put("rejected", p.rejected());
+            .put("extraction", p.extraction()).put("rejected", p.rejected()).put("date_rule", p.dateRule());
         w.write(JSON.writeValueAsString(line));
         w.write('\n');
         extractions.merge(p.rejected() != null ? "rejected:" + p.rejected() : p.extraction(), 1, Integer::sum);
@@ -73,17 +74,18 @@ public final class RealPagesEval {
   public static Prediction predict(String name, byte[] bytes) {
     DecodedText text = TextDecoder.decode(bytes).orElse(null);
     if (text == null) {
-      return new Prediction(name, "", null, null, "binary");
+      return new Prediction(name, "", null, null, "binary", null);
     }
     try {
       ParsedArticle article = ArticleParser.parse(name, text.text());
       String date = article.metadata().publishedDate() == null ? null : article.metadata().publishedDate().toString();
+      String dateRule = article.metadata().rules().get("date");
       if (article.paragraphs().isEmpty()) {
-        return new Prediction(name, "", date, null, "no_article_text");
+        return new Prediction(name, "", date, null, "no_article_text", dateRule);
       }
-      return new Prediction(name, article.bodyText(), date, article.extraction(), null);
+      return new Prediction(name, article.bodyText(), date, article.extraction(), null, dateRule);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Prediction(name, "", null, null, "stage_failure");
+      return new Prediction(name, "", null, null, "stage_failure", null);
     }
   }
 
