@@ -197,8 +197,7 @@ public final class HtmlParser {
         return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction());
       }
     }
-    doc.select("nav, aside, footer, header, menu, [role=navigation], [role=banner], [role=contentinfo]").remove();
-    return new ParsedMarkup(ArticleFormat.HTML, blocks(doc.body()), candidates, "whole_page");
+    return new ParsedMarkup(ArticleFormat.HTML, blocks(MainContent.wholePage(doc.body())), candidates, "whole_page");
   }
 
   private static List<Block> blocks(Element root) {

@@ -31,7 +31,7 @@ final class MainContent {
       "pagination", "pager", "login", "signup", "search", "suche", "skip", "overlay", "trending", "mostread",
       "most-read", "meistgelesen", "masthead", "shoutbox", "skyscraper", "outbrain", "taboola", "toolbar", "header",
       "kopfzeile", "legal", "impressum", "rss", "rating", "byline", "caption", "credit", "infobox", "author", "autor",
-      "dateline", "timestamp", "paywall", "hidden"};
+      "dateline", "timestamp", "paywall", "hidden", "appeal", "donat", "spende", "support-us", "membership"};
   /** Class/id words of content. */
   private static final String[] LIKELY = {"article", "artikel", "content", "inhalt", "body", "text", "story", "entry",
       "hentry", "main", "post", "beitrag", "blog", "column", "shadow", "news", "meldung", "detail", "copy", "prose",
@@ -42,7 +42,8 @@ final class MainContent {
       "anzeige", "werbung", "sponsor", "promo", "tagcloud", "outbrain", "taboola", "mostread", "most-read",
       "meistgelesen", "authorbox", "author-box", "author-bio", "author-info", "pagination", "pager", "subscri",
       "paywall", "byline", "caption", "credit", "print", "drucken", "rating", "widget", "schlagw", "navigation",
-      "navbar", "sidebar", "footer", "overlay", "modal", "popup"};
+      "navbar", "sidebar", "footer", "overlay", "modal", "popup", "appeal", "donat", "spende", "support-us",
+      "membership", "signup", "sign-up", "read-more", "readmore", "more-stories", "weiterlesen", "masthead"};
   /** Whole class/id tokens of furniture too short to match as parts of words. */
   private static final Set<String> PRUNED_TOKENS = Set.of("tags", "tag", "nav", "ad", "ads", "meta", "share", "social");
 
@@ -77,6 +78,8 @@ final class MainContent {
     int commas;
     boolean blockChild;
     boolean unlikely;
+    /** Text of the paragraphs that voted, below this element. */
+    int paragraphText;
     double score;
     boolean candidate;
   }
@@ -171,6 +174,7 @@ final class MainContent {
           up.text += s.text;
           up.links += s.links;
           up.commas += s.commas;
+          up.paragraphText += s.paragraphText;
           up.blockChild |= BLOCK_TAGS.contains(e.normalName());
         }
         boolean paragraph = PARAGRAPH_TAGS.contains(e.normalName())
@@ -178,6 +182,9 @@ final class MainContent {
         if (paragraph && s.text >= MIN_PARAGRAPH && !(strict && insideUnlikely)
             && (double) s.links / s.text < 0.5) {
           double points = 1 + s.commas + Math.min(s.text / 85, 3);
+          if (up != null) {
+            up.paragraphText += s.text - s.paragraphText;
+          }
           Element ancestor = e.parent();
           for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
             Stats a = stats.get(ancestor);
@@ -225,13 +232,22 @@ final class MainContent {
         break;
       }
       int added = (s.text - s.links) - (cur.text - cur.links);
-      if (added > Math.max(CLIMB_MIN_ADDED, cur.text * CLIMB_SHARE_ADDED) || linkDensity(s) > 0.35) {
-        break;
+      int addedParagraphs = s.paragraphText - cur.paragraphText;
+      if (added > Math.max(CLIMB_MIN_ADDED, cur.text * CLIMB_SHARE_ADDED) || linkDensity(s) > 0.35
+          || addedParagraphs < added * 0.5) {
+        break; // Mostly furniture beside the article, not an intro to it.
       }
       current = up;
       cur = s;
     }
     return current;
+  }
+
+  /** The whole body, furniture pruned: for a page where no container holds a paragraph. */
+  static Element wholePage(Element body) {
+    Element root = body.clone();
+    prune(root);
+    return root;
   }
 
   /** The best container with the siblings that score near it or read as paragraphs, in page order. */
@@ -307,7 +323,7 @@ final class MainContent {
       boolean minor = s.text < total * 0.5;
       String words = classAndId(e);
       String tag = e.normalName();
-      if (minor && (FURNITURE_TAGS.contains(tag) || !words.isEmpty() && isPruned(words))) {
+      if (minor && (FURNITURE_TAGS.contains(tag) || hasFurnitureRole(e) || !words.isEmpty() && isPruned(words))) {
         doomed.add(e);
       } else if (minor && isLinkList(tag, s)) {
         doomed.add(e);
@@ -360,13 +376,17 @@ final class MainContent {
     if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
       return false;
     }
-    String role = e.attr("role");
-    if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
-        || role.equals("contentinfo") || role.equals("dialog")) {
+    if (hasFurnitureRole(e)) {
       return true;
     }
     String words = classAndId(e);
     return !words.isEmpty() && containsAny(words, UNLIKELY) && !containsAny(words, LIKELY);
+  }
+
+  private static boolean hasFurnitureRole(Element e) {
+    String role = e.attr("role");
+    return role.equals("navigation") || role.equals("banner") || role.equals("complementary")
+        || role.equals("contentinfo") || role.equals("dialog");
   }
 
   private static boolean isPruned(String words) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Chooses a copy's publication and modification dates from ordered sources, each recorded as the
- * rule: the markup (meta names, JSON-LD, itemprop, time elements), then the URL path, then a date
- * line at the head of the body, then short date elements of the page. A UTC timestamp whose day
+ * rule: the markup (meta names, JSON-LD, itemprop, time elements), then a date line at the head of
+ * the body, then the URL path, then short date elements of the page. A UTC timestamp whose day
  * differs by one from a local one the page also gives (or from its URL) yields to the local day: the
  * day an article was published is the newsroom's day, not Greenwich's.
  */
@@ -38,10 +38,6 @@ final class PublicationDates {
         }
       }
     }
-    if (fromUrl.isPresent()) {
-      rules.put("date", "url_path");
-      return fromUrl.get();
-    }
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
       String text = blocks.get(i).text();
       Optional<LocalDate> date = text.length() <= 120 ? plausible(text) : Optional.empty();
@@ -50,6 +46,11 @@ final class PublicationDates {
         rules.put("date", "date_line");
         return date.get();
       }
+    }
+    if (fromUrl.isPresent()) {
+      rules.put("date", "url_path");
+      removeDateLine(blocks);
+      return fromUrl.get();
     }
     for (FieldCandidate c : dates) {
       Optional<LocalDate> date = c.rule().equals("date_element") ? plausible(c.value()) : Optional.empty();
@@ -106,7 +107,7 @@ final class PublicationDates {
     return v.indexOf('T') > 0 && (v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000"));
   }
 
-  /** Drops a date line at the head of the body when the markup already gave the date. */
+  /** Drops a date line at the head of the body when the markup or the URL already gave the date. */
   private static void removeDateLine(List<Block> blocks) {
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
       String text = blocks.get(i).text();
