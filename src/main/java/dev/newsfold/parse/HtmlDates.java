@@ -76,7 +76,7 @@ final class HtmlDates {
     int read = 0;
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
       String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      if (words.isBlank() || !containsAny(words, DATE_WORDS) || containsAny(words, FOREIGN_WORDS)) {
+      if (words.isBlank() || !MainContent.containsAny(words, DATE_WORDS) || MainContent.containsAny(words, FOREIGN_WORDS)) {
         continue;
       }
       String text = e.text();
@@ -127,16 +127,7 @@ final class HtmlDates {
         return true;
       }
       String words = (up.className() + " " + up.id()).toLowerCase(Locale.ROOT);
-      if (!words.isBlank() && containsAny(words, FOREIGN_WORDS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAny(String words, String[] needles) {
-    for (String needle : needles) {
-      if (words.contains(needle)) {
+      if (!words.isBlank() && MainContent.containsAny(words, FOREIGN_WORDS)) {
         return true;
       }
     }

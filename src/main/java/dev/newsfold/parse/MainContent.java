@@ -401,7 +401,8 @@ final class MainContent {
     return false;
   }
 
-  private static boolean containsAny(String words, String[] needles) {
+  /** Whether a class and id string holds any of the words (as substrings: "articleBody" holds "article"). */
+  static boolean containsAny(String words, String[] needles) {
     for (String needle : needles) {
       if (words.contains(needle)) {
         return true;
