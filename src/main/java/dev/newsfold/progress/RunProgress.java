@@ -1,7 +1,6 @@
 package dev.newsfold.progress;
 
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +13,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
 /**
  * A progress line every few seconds while the pipeline runs, from the runner's metrics (polled on a
  * daemon thread), and the stage timings they show. Works where {@code pipeline.run()} returns before
- * the job ends: {@link #letRunReturn} arranges that on the DirectRunner and on embedded Flink, which
- * otherwise block in {@code run()}.
+ * the job ends: {@link #letRunReturn} arranges that on the DirectRunner, which otherwise blocks in
+ * {@code run()}.
  */
 public final class RunProgress {
   private final PipelineResult result;
@@ -32,28 +31,14 @@ public final class RunProgress {
   }
 
   /**
-   * The DirectRunner blocks in run() unless told not to; the FlinkRunner does in attached mode. An
-   * embedded Flink ({@code [local]}) runs detached instead: its metrics are then readable while the
-   * job runs, and at its end from the job's result. A Flink cluster is left attached (only the final
-   * line is printed); Dataflow's run() returns at once anyway.
+   * The DirectRunner blocks in run() unless told not to. The FlinkRunner is left attached: detached,
+   * an embedded Flink ({@code [local]}) shuts its mini cluster down when the job ends, and the result
+   * can then no longer say whether the job succeeded, which publishing must know. On Flink only the
+   * final line is printed; Dataflow's run() returns at once anyway.
    */
   public static void letRunReturn(PipelineOptions options) {
-    String runner = options.getRunner() == null ? "" : options.getRunner().getSimpleName();
-    if (runner.equals("DirectRunner")) {
+    if (options.getRunner() != null && options.getRunner().getSimpleName().equals("DirectRunner")) {
       options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
-    } else if (runner.equals("FlinkRunner")) {
-      try {
-        Class<? extends PipelineOptions> flink = Class.forName("org.apache.beam.runners.flink.FlinkPipelineOptions")
-            .asSubclass(PipelineOptions.class);
-        PipelineOptions flinkOptions = options.as(flink);
-        if ("[local]".equals(flink.getMethod("getFlinkMaster").invoke(flinkOptions))) {
-          flink.getMethod("setAttachedMode", boolean.class).invoke(flinkOptions, false);
-          Method interval = flink.getMethod("setJobCheckIntervalInSecs", int.class);
-          interval.invoke(flinkOptions, 1); // waitUntilFinish polls the job's state this often
-        }
-      } catch (ReflectiveOperationException e) {
-        // Not the Flink runner this was written for: it runs attached, with a final progress line only.
-      }
     }
   }
 

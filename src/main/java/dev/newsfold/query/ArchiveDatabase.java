@@ -1,5 +1,7 @@
 package dev.newsfold.query;
 
+import dev.newsfold.archive.ArchiveManifest;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -45,9 +47,13 @@ public final class ArchiveDatabase {
       throw new NotAnArchiveException(archive + " is not a folder: no newsfold archive there "
           + "(a run writes one with --output=" + archive + ")");
     }
-    if (!holdsRun(copies) || !Files.isRegularFile(Path.of(archive).resolve(dev.newsfold.archive.ArchiveManifest.FILE))) {
+    if (!holdsRun(copies)) {
       throw new NotAnArchiveException(archive + " is not a newsfold archive: it has no copies/run=NNNNNN/*.parquet "
-          + "and " + dev.newsfold.archive.ArchiveManifest.FILE + " (a run writes one with --output=" + archive + ")");
+          + "(a run writes one with --output=" + archive + ")");
+    }
+    if (!Files.isRegularFile(Path.of(archive).resolve(ArchiveManifest.FILE))) {
+      throw new NotAnArchiveException(archive + " holds tables but no " + ArchiveManifest.FILE + ", which lists its "
+          + "published runs: an archive of an older newsfold, or one whose first run never finished");
     }
   }
 

@@ -15,7 +15,7 @@ public final class ShippedQueries {
   /** The latest-state views every other query starts from. */
   public static final String LATEST_VIEWS = "latest";
   /** The queries a user runs by name; ShippedQueriesTest checks this is every .sql file of the folder. */
-  public static final List<String> NAMES = List.of("articles", "copies", "rejects", "boilerplate", "entities",
+  public static final List<String> NAMES = List.of("articles", "copies", "rejects", "boilerplate", "entities", "crawl_dates",
       "organizations_with_person", "articles_mentioning_both", "article_history");
   private static final String FOLDER = "newsfold/queries/";
 
