@@ -37,9 +37,6 @@ public final class HtmlParser {
   private static final String CONTAINERS = "article, [itemprop=articleBody], .story-body, .article-body, .article__body,"
       + " .post-content, .entry-content, .article-content, #article-body, #content, #story, main";
 
-  /** Text (non-space characters) below which the strict main-content pass is not trusted alone. */
-  private static final int MIN_MAIN_TEXT = 250;
-
   private HtmlParser() {}
 
   public static ParsedMarkup parse(String html) {
@@ -48,7 +45,9 @@ public final class HtmlParser {
     collectMeta(doc, candidates);
     collectJsonLd(doc, candidates);
     collectVisible(doc, candidates);
-    return body(doc, candidates);
+    removeFurniture(doc);
+    Element root = chooseBodyRoot(doc);
+    return new ParsedMarkup(ArticleFormat.HTML, blocks(root), candidates);
   }
 
   private static void collectMeta(Document doc, List<FieldCandidate> out) {
@@ -57,6 +56,9 @@ public final class HtmlParser {
     addMeta(doc, "meta[property=og:site_name]", "site_name", "og_site_name", out);
     addMeta(doc, "meta[name=author]", "byline", "meta_author", out);
     addMeta(doc, "meta[property=article:author]", "byline", "meta_article_author", out);
+    addMeta(doc, "meta[property=article:published_time]", "date", "meta_published_time", out);
+    addMeta(doc, "meta[name=pubdate], meta[name=publish-date], meta[name=date], meta[itemprop=datePublished]",
+        "date", "meta_date", out);
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
       out.add(new FieldCandidate("url", canonical.attr("href").strip(), "link_canonical"));
@@ -78,21 +80,19 @@ public final class HtmlParser {
     }
   }
 
-  /** Title, author, URL and dates of article-like JSON-LD nodes, then dates of any other node (a WebPage). */
   private static void collectJsonLd(Document doc, List<FieldCandidate> out) {
-    List<JsonNode> others = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
         JsonNode root = JSON.readTree(script.data());
         List<JsonNode> nodes = new ArrayList<>();
         flattenGraph(root, nodes);
         for (JsonNode node : nodes) {
-          if (!isArticleType(node.path("@type"))) {
-            others.add(node);
+          String type = node.path("@type").asText("");
+          if (!type.contains("Article") && !type.contains("Posting") && !type.contains("Report")) {
             continue;
           }
           text(node.path("headline")).ifPresent(v -> out.add(new FieldCandidate("title", v, "jsonld_headline")));
-          HtmlDates.fromJsonLd(node, out);
+          text(node.path("datePublished")).ifPresent(v -> out.add(new FieldCandidate("date", v, "jsonld_date_published")));
           JsonNode author = node.path("author");
           List<String> names = new ArrayList<>();
           for (JsonNode a : author.isArray() ? author : List.of(author)) {
@@ -109,19 +109,6 @@ public final class HtmlParser {
         // Broken JSON-LD is common on real pages; the other sources still give the metadata.
       }
     }
-    for (JsonNode node : others) {
-      HtmlDates.fromJsonLd(node, out);
-    }
-  }
-
-  private static boolean isArticleType(JsonNode type) {
-    for (JsonNode t : type.isArray() ? type : List.of(type)) {
-      String name = t.asText("");
-      if (name.contains("Article") || name.contains("Posting") || name.contains("Report")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void flattenGraph(JsonNode node, List<JsonNode> out) {
@@ -131,9 +118,6 @@ public final class HtmlParser {
       out.add(node);
       if (node.has("@graph")) {
         flattenGraph(node.get("@graph"), out);
-      }
-      if (node.path("mainEntity").isObject()) {
-        flattenGraph(node.get("mainEntity"), out);
       }
     }
   }
@@ -156,7 +140,10 @@ public final class HtmlParser {
     if (byline != null && !byline.text().isBlank()) {
       out.add(new FieldCandidate("byline", firstLine(byline), "byline_element"));
     }
-    HtmlDates.collect(doc, out);
+    Element time = firstPreferringArticle(doc.select("time[datetime]"));
+    if (time != null) {
+      out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
+    }
   }
 
   /** The text before the first line break: "Carol Lindgren<br>Courier Staff Writer" is a name, then a job. */
@@ -186,18 +173,47 @@ public final class HtmlParser {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  /** Blocks of the main content; when no container holds a paragraph, those of the whole page without its furniture. */
-  private static ParsedMarkup body(Document doc, List<FieldCandidate> candidates) {
-    MainContent.removeNonText(doc);
+  private static void removeFurniture(Document doc) {
+    doc.select(String.join(", ", DROPPED_TAGS)).remove();
     doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
-    MainContent.Choice choice = MainContent.choose(doc.body(), MIN_MAIN_TEXT);
-    if (choice != null) {
-      List<Block> blocks = blocks(choice.root());
-      if (!blocks.isEmpty()) {
-        return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction());
+    List<Element> furniture = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String tag = e.tagName();
+      if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+        continue;
+      }
+      String words = (e.className() + " " + e.id()).strip();
+      if (!words.isEmpty() && FURNITURE.matcher(words).find()) {
+        furniture.add(e);
+      }
+      String role = e.attr("role").toLowerCase(Locale.ROOT);
+      if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("dialog")
+          || role.equals("contentinfo")) {
+        furniture.add(e);
       }
     }
-    return new ParsedMarkup(ArticleFormat.HTML, blocks(MainContent.wholePage(doc.body())), candidates, "whole_page");
+    furniture.forEach(Element::remove);
+  }
+
+  /** The container holding the most paragraph text; the body if none is marked up. */
+  private static Element chooseBodyRoot(Document doc) {
+    Elements containers = doc.select(CONTAINERS);
+    Element best = null;
+    int bestLength = 0;
+    for (Element c : containers) {
+      int length = 0;
+      for (Element p : c.select("p")) {
+        length += p.text().length();
+      }
+      if (length == 0) {
+        length = c.text().length() / 4; // A container of <div>s or <br>s still counts, for less.
+      }
+      if (length > bestLength) {
+        best = c;
+        bestLength = length;
+      }
+    }
+    return best != null ? best : doc.body();
   }
 
   private static List<Block> blocks(Element root) {
