@@ -44,7 +44,7 @@ public final class ArchiveRecords {
   public static KnownCopy copy(GenericRecord row) {
     ArticleMetadata metadata = new ArticleMetadata(string(row, "title"), string(row, "byline"),
         string(row, "agency"), date(row, "published_date"), string(row, "canonical_url"), string(row, "dateline"),
-        stringMap(row, "metadata_rules"));
+        stringMap(row, "metadata_rules"), date(row, "modified_date"));
     String body = string(row, "body_text");
     List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n", -1));
     long[] keys = longs(row, "paragraph_keys");
@@ -53,9 +53,10 @@ public final class ArchiveRecords {
     Map<String, Integer> stripped = new TreeMap<>();
     ((Map<?, ?>) row.get("stripped_blocks")).forEach((k, v) -> stripped.put(k.toString(), (Integer) v));
     stripped.remove(StripBoilerplate.RULE);
-    ParsedArticle beforeCorpusStrip = new ParsedArticle(
-        ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT)), metadata,
-        paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped);
+    ArticleFormat format = ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT));
+    String extraction = string(row, "extraction");
+    ParsedArticle beforeCorpusStrip = new ParsedArticle(format, metadata,
+        paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped, extraction != null ? extraction : format.code());
     RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
         string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "", record(row));
     ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, removed, removedAt, true);
@@ -116,13 +117,14 @@ public final class ArchiveRecords {
         (Long) row.get("byte_size"));
   }
 
+  /** A field's value; null also when the row was written before the field existed. */
   private static String string(GenericRecord row, String field) {
-    Object value = row.get(field);
+    Object value = row.getSchema().getField(field) == null ? null : row.get(field);
     return value == null ? null : value.toString();
   }
 
   private static LocalDate date(GenericRecord row, String field) {
-    Object days = row.get(field);
+    Object days = row.getSchema().getField(field) == null ? null : row.get(field);
     return days == null ? null : LocalDate.ofEpochDay(((Number) days).longValue());
   }
 

@@ -40,10 +40,12 @@ public final class ArchiveRows {
     r.put("byline", meta.byline());
     r.put("agency", meta.agency());
     r.put("published_date", days(meta.publishedDate()));
+    r.put("modified_date", days(meta.modifiedDate()));
     r.put("canonical_url", meta.canonicalUrl());
     r.put("dateline", meta.dateline());
     r.put("body_text", article.bodyText());
     r.put("word_count", ArticleAssembler.wordCount(article.bodyText()));
+    r.put("extraction", article.extraction());
     r.put("metadata_rules", meta.rules());
     r.put("stripped_blocks", article.stripped());
     r.put("exact_fingerprint", archived.fingerprint().exactFingerprint());

@@ -159,7 +159,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
       if (!dropped.isEmpty()) {
         stripped.put(RULE, dropped.size());
       }
-      out.output(copy.corpusStripped(new ParsedArticle(article.format(), article.metadata(), kept, stripped),
+      out.output(copy.corpusStripped(new ParsedArticle(article.format(), article.metadata(), kept, stripped, article.extraction()),
           keysBefore, dropped, droppedAt.stream().mapToInt(Integer::intValue).toArray()));
     }
   }

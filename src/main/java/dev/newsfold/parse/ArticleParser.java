@@ -39,6 +39,6 @@ public final class ArticleParser {
         paragraphs.add(block.text());
       }
     }
-    return new ParsedArticle(format, finished.metadata(), paragraphs, cleaned.stripped());
+    return new ParsedArticle(format, finished.metadata(), paragraphs, cleaned.stripped(), markup.extraction());
   }
 }

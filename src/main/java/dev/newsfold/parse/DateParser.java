@@ -8,44 +8,107 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds a calendar date in the ways news pages write one: ISO, "Feb. 4, 2025", "4 February 2025", URL paths. */
+/**
+ * Finds a calendar date in the ways news pages write one: ISO, "Feb. 4, 2025", "4 February 2025",
+ * "14. Januar 2020", "3 mars 2020", "07.06.2020", and in URL paths. Month names are read in English,
+ * German, French, Spanish, Italian, Dutch, Portuguese and Polish.
+ */
 public final class DateParser {
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-          + "nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final Pattern ISO = Pattern.compile("(?:^|[^\\d])((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?:[^\\d]|$)");
+  private static final String WORD = "(\\p{L}{3,12})\\.?";
+  private static final Pattern ISO = Pattern.compile("(?:^|[^\\d])((?:19|20)\\d\\d)[-/.](\\d\\d)[-/.](\\d\\d)(?:[^\\d]|$)");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+      Pattern.compile("(?i)(?:^|[^\\p{L}])" + WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?:[^\\d]|$)");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*"
+      + "(?:of\\s+|de\\s+)?" + WORD + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?:[^\\d]|$)");
+  /** Day first, as Europe writes it: 07.06.2020, 7. 6. 2020. */
+  private static final Pattern DOTTED = Pattern.compile("(?:^|[^\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?:[^\\d]|$)");
   private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)(?:/|$)");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
+  /** /20200607/, /2020-06-07/, -2020-06-07.html in a URL path. */
+  private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)(?:[/_.-]|$)");
+  private static final Map<String, Integer> MONTHS = months();
 
   private DateParser() {}
 
+  private static Map<String, Integer> months() {
+    String[][] names = {
+        {"jan", "january", "januar", "jänner", "janvier", "janv", "enero", "gennaio", "januari", "janeiro", "stycznia", "styczeń"},
+        {"feb", "february", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "februari", "fevereiro", "lutego", "luty"},
+        {"mar", "march", "märz", "maerz", "mär", "mars", "marzo", "maart", "março", "marca", "marzec"},
+        {"apr", "april", "avril", "avr", "abril", "aprile", "kwietnia", "kwiecień"},
+        {"may", "mai", "mayo", "maggio", "mei", "maio", "maja", "maj"},
+        {"jun", "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"},
+        {"jul", "july", "juli", "juillet", "juil", "julio", "luglio", "julho", "lipca", "lipiec"},
+        {"aug", "august", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień"},
+        {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "wrzesień"},
+        {"oct", "okt", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "październik"},
+        {"nov", "november", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+        {"dec", "dez", "déc", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień"}};
+    Map<String, Integer> months = new java.util.HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) {
+        months.put(name, m + 1);
+      }
+    }
+    return Map.copyOf(months);
+  }
+
+  /** The first date the text writes in a known form; ISO before named months before day-first numbers. */
   public static Optional<LocalDate> find(String text) {
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
       return date(iso.group(1), iso.group(2), iso.group(3));
     }
-    Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-    if (mdy.find()) {
-      return date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+    Optional<LocalDate> named = named(text);
+    if (named.isPresent()) {
+      return named;
     }
-    Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-    if (dmy.find()) {
-      return date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+    Matcher dotted = DOTTED.matcher(text);
+    while (dotted.find()) {
+      Optional<LocalDate> d = date(dotted.group(3), dotted.group(2), dotted.group(1));
+      if (d.isPresent()) {
+        return d;
+      }
     }
     return Optional.empty();
   }
 
-  /** A date in a URL path such as /2025/02/04/. */
+  /** The earliest date with a month name, in either order of day and month. */
+  private static Optional<LocalDate> named(String text) {
+    Optional<LocalDate> found = Optional.empty();
+    int at = Integer.MAX_VALUE;
+    Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+    while (mdy.find()) {
+      Integer month = month(mdy.group(1));
+      if (month != null) {
+        Optional<LocalDate> d = date(mdy.group(3), String.valueOf(month), mdy.group(2));
+        if (d.isPresent()) {
+          found = d;
+          at = mdy.start();
+          break;
+        }
+      }
+    }
+    Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+    while (dmy.find() && dmy.start() < at) {
+      Integer month = month(dmy.group(2));
+      if (month != null) {
+        Optional<LocalDate> d = date(dmy.group(3), String.valueOf(month), dmy.group(1));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A date in a URL path such as /2025/02/04/, /20250204/ or /2025-02-04/. */
   public static Optional<LocalDate> inUrlPath(String url) {
     Matcher m = URL_PATH.matcher(url);
-    return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    if (m.find()) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    Matcher compact = URL_COMPACT.matcher(url);
+    return compact.find() ? date(compact.group(1), compact.group(2), compact.group(3)) : Optional.empty();
   }
 
   /** How much of the text is not the date: a date line is little but the date. */
@@ -53,14 +116,15 @@ public final class DateParser {
     String rest = ISO.matcher(text).replaceAll(" ");
     rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
     rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
+    rest = DOTTED.matcher(rest).replaceAll(" ");
     rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
         + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b", " ");
     rest = rest.replaceAll("[\\d:.,|/()+\\-–—]+", " ").strip();
     return rest.isEmpty() ? 0 : rest.split("\\s+").length;
   }
 
-  private static String month(String name) {
-    return String.valueOf(MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3)));
+  private static Integer month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static Optional<LocalDate> date(String year, String month, String day) {

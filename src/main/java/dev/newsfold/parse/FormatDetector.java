@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Detects the format from content first and the file name second: scrapers save HTML and Markdown
- * under .txt, and the content is what has to be parsed.
+ * under .txt, and the content is what has to be parsed. HTML is found wherever it starts in the
+ * first kilobytes: after whitespace, a BOM, an XML prolog, comments, saved HTTP headers or a wrapper.
  */
 public final class FormatDetector {
   private FormatDetector() {}
@@ -26,6 +27,11 @@ public final class FormatDetector {
         && head.contains("<html")) {
       return true;
     }
+    // The document's own structure in the first kilobytes: a doctype, or <html> with <head> or <body>.
+    if (hasTag(head, "<!doctype html") || hasTag(head, "<html") && (hasTag(head, "<head") || hasTag(head, "<body"))) {
+      return true;
+    }
+    head = withoutHttpHeaders(head);
     if (!head.startsWith("<")) {
       return false;
     }
@@ -38,6 +44,28 @@ public final class FormatDetector {
       }
     }
     return tags >= 2;
+  }
+
+  /** True when the lower-cased text holds the tag opening, followed by the end of a tag name. */
+  private static boolean hasTag(String head, String open) {
+    for (int at = head.indexOf(open); at >= 0; at = head.indexOf(open, at + 1)) {
+      int end = at + open.length();
+      if (end == head.length() || " \t\r\n>/".indexOf(head.charAt(end)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text after a block of saved HTTP response headers ("HTTP/1.1 200 OK", "Name: value" lines). */
+  private static String withoutHttpHeaders(String head) {
+    if (!head.startsWith("http/")) {
+      return head;
+    }
+    int blank = head.indexOf("\n\n");
+    int crlf = head.indexOf("\r\n\r\n");
+    int end = blank < 0 ? crlf : crlf < 0 ? blank : Math.min(blank, crlf);
+    return end < 0 ? head : stripLeading(head.substring(end));
   }
 
   private static boolean looksLikeMarkdown(String text) {

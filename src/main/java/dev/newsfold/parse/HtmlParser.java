@@ -37,6 +37,9 @@ public final class HtmlParser {
   private static final String CONTAINERS = "article, [itemprop=articleBody], .story-body, .article-body, .article__body,"
       + " .post-content, .entry-content, .article-content, #article-body, #content, #story, main";
 
+  /** Text (non-space characters) below which the strict main-content pass is not trusted alone. */
+  private static final int MIN_MAIN_TEXT = 250;
+
   private HtmlParser() {}
 
   public static ParsedMarkup parse(String html) {
@@ -45,9 +48,7 @@ public final class HtmlParser {
     collectMeta(doc, candidates);
     collectJsonLd(doc, candidates);
     collectVisible(doc, candidates);
-    removeFurniture(doc);
-    Element root = chooseBodyRoot(doc);
-    return new ParsedMarkup(ArticleFormat.HTML, blocks(root), candidates);
+    return body(doc, candidates);
   }
 
   private static void collectMeta(Document doc, List<FieldCandidate> out) {
@@ -56,9 +57,6 @@ public final class HtmlParser {
     addMeta(doc, "meta[property=og:site_name]", "site_name", "og_site_name", out);
     addMeta(doc, "meta[name=author]", "byline", "meta_author", out);
     addMeta(doc, "meta[property=article:author]", "byline", "meta_article_author", out);
-    addMeta(doc, "meta[property=article:published_time]", "date", "meta_published_time", out);
-    addMeta(doc, "meta[name=pubdate], meta[name=publish-date], meta[name=date], meta[itemprop=datePublished]",
-        "date", "meta_date", out);
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
       out.add(new FieldCandidate("url", canonical.attr("href").strip(), "link_canonical"));
@@ -80,19 +78,21 @@ public final class HtmlParser {
     }
   }
 
+  /** Title, author, URL and dates of article-like JSON-LD nodes, then dates of any other node (a WebPage). */
   private static void collectJsonLd(Document doc, List<FieldCandidate> out) {
+    List<JsonNode> others = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
         JsonNode root = JSON.readTree(script.data());
         List<JsonNode> nodes = new ArrayList<>();
         flattenGraph(root, nodes);
         for (JsonNode node : nodes) {
-          String type = node.path("@type").asText("");
-          if (!type.contains("Article") && !type.contains("Posting") && !type.contains("Report")) {
+          if (!isArticleType(node.path("@type"))) {
+            others.add(node);
             continue;
           }
           text(node.path("headline")).ifPresent(v -> out.add(new FieldCandidate("title", v, "jsonld_headline")));
-          text(node.path("datePublished")).ifPresent(v -> out.add(new FieldCandidate("date", v, "jsonld_date_published")));
+          HtmlDates.fromJsonLd(node, out);
           JsonNode author = node.path("author");
           List<String> names = new ArrayList<>();
           for (JsonNode a : author.isArray() ? author : List.of(author)) {
@@ -109,6 +109,19 @@ public final class HtmlParser {
         // Broken JSON-LD is common on real pages; the other sources still give the metadata.
       }
     }
+    for (JsonNode node : others) {
+      HtmlDates.fromJsonLd(node, out);
+    }
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    for (JsonNode t : type.isArray() ? type : List.of(type)) {
+      String name = t.asText("");
+      if (name.contains("Article") || name.contains("Posting") || name.contains("Report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flattenGraph(JsonNode node, List<JsonNode> out) {
@@ -118,6 +131,9 @@ public final class HtmlParser {
       out.add(node);
       if (node.has("@graph")) {
         flattenGraph(node.get("@graph"), out);
+      }
+      if (node.path("mainEntity").isObject()) {
+        flattenGraph(node.get("mainEntity"), out);
       }
     }
   }
@@ -140,10 +156,7 @@ public final class HtmlParser {
     if (byline != null && !byline.text().isBlank()) {
       out.add(new FieldCandidate("byline", firstLine(byline), "byline_element"));
     }
-    Element time = firstPreferringArticle(doc.select("time[datetime]"));
-    if (time != null) {
-      out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
-    }
+    HtmlDates.collect(doc, out);
   }
 
   /** The text before the first line break: "Carol Lindgren<br>Courier Staff Writer" is a name, then a job. */
@@ -173,47 +186,18 @@ public final class HtmlParser {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  private static void removeFurniture(Document doc) {
-    doc.select(String.join(", ", DROPPED_TAGS)).remove();
+  /** Blocks of the main content; when no container holds a paragraph, those of the whole page without its furniture. */
+  private static ParsedMarkup body(Document doc, List<FieldCandidate> candidates) {
+    MainContent.removeNonText(doc);
     doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
-    List<Element> furniture = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      String tag = e.tagName();
-      if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
-        continue;
-      }
-      String words = (e.className() + " " + e.id()).strip();
-      if (!words.isEmpty() && FURNITURE.matcher(words).find()) {
-        furniture.add(e);
-      }
-      String role = e.attr("role").toLowerCase(Locale.ROOT);
-      if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("dialog")
-          || role.equals("contentinfo")) {
-        furniture.add(e);
+    MainContent.Choice choice = MainContent.choose(doc.body(), MIN_MAIN_TEXT);
+    if (choice != null) {
+      List<Block> blocks = blocks(choice.root());
+      if (!blocks.isEmpty()) {
+        return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction());
       }
     }
-    furniture.forEach(Element::remove);
-  }
-
-  /** The container holding the most paragraph text; the body if none is marked up. */
-  private static Element chooseBodyRoot(Document doc) {
-    Elements containers = doc.select(CONTAINERS);
-    Element best = null;
-    int bestLength = 0;
-    for (Element c : containers) {
-      int length = 0;
-      for (Element p : c.select("p")) {
-        length += p.text().length();
-      }
-      if (length == 0) {
-        length = c.text().length() / 4; // A container of <div>s or <br>s still counts, for less.
-      }
-      if (length > bestLength) {
-        best = c;
-        bestLength = length;
-      }
-    }
-    return best != null ? best : doc.body();
+    return new ParsedMarkup(ArticleFormat.HTML, blocks(MainContent.wholePage(doc.body())), candidates, "whole_page");
   }
 
   private static List<Block> blocks(Element root) {

@@ -58,16 +58,11 @@ public final class MetadataExtractor {
 
     String title = title(markup.format(), blocks, candidates, rules);
     Bylines.Byline byline = byline(blocks, candidates, rules);
-    LocalDate date = date(blocks, candidates, rules);
     String url = url(blocks, candidates, rules);
+    LocalDate date = PublicationDates.published(blocks, candidates, url, rules);
+    LocalDate modified = PublicationDates.modified(candidates, date, rules);
     String agency = byline.agency();
-    if (date == null && url != null) {
-      date = DateParser.inUrlPath(url).orElse(null);
-      if (date != null) {
-        rules.put("date", "url_path");
-      }
-    }
-    return new Extraction(new ArticleMetadata(title, byline.names(), agency, date, url, null, rules), blocks);
+    return new Extraction(new ArticleMetadata(title, byline.names(), agency, date, url, null, rules, modified), blocks);
   }
 
   /**
@@ -109,7 +104,7 @@ public final class MetadataExtractor {
       agency = signoffAgency(blocks, rules);
     }
     return new Extraction(new ArticleMetadata(metadata.title(), metadata.byline(), agency, metadata.publishedDate(),
-        metadata.canonicalUrl(), dateline, rules), blocks);
+        metadata.canonicalUrl(), dateline, rules, metadata.modifiedDate()), blocks);
   }
 
   private static String title(ArticleFormat format, List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
@@ -215,40 +210,6 @@ public final class MetadataExtractor {
       }
     }
     return new Bylines.Byline(names, agency);
-  }
-
-  private static LocalDate date(List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
-      Map<String, String> rules) {
-    for (String rule : List.of("meta_published_time", "jsonld_date_published", "meta_date", "time_element", RECORD_DATE)) {
-      for (FieldCandidate c : candidates.getOrDefault("date", List.of())) {
-        Optional<LocalDate> date = c.rule().equals(rule) ? DateParser.find(c.value()) : Optional.empty();
-        if (date.isPresent()) {
-          rules.put("date", rule);
-          removeDateLine(blocks);
-          return date.get();
-        }
-      }
-    }
-    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
-      String text = blocks.get(i).text();
-      Optional<LocalDate> date = text.length() <= 120 ? DateParser.find(text) : Optional.empty();
-      if (date.isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
-        blocks.remove(i);
-        rules.put("date", "date_line");
-        return date.get();
-      }
-    }
-    return null;
-  }
-
-  private static void removeDateLine(List<Block> blocks) {
-    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
-      String text = blocks.get(i).text();
-      if (text.length() <= 120 && DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
-        blocks.remove(i);
-        return;
-      }
-    }
   }
 
   private static String url(List<Block> blocks, Map<String, List<FieldCandidate>> candidates, Map<String, String> rules) {

@@ -2,5 +2,15 @@ package dev.newsfold.parse;
 
 import java.util.List;
 
-/** What a format's parser gives the shared extractors: blocks in reading order and markup-level metadata. */
-public record ParsedMarkup(ArticleFormat format, List<Block> blocks, List<FieldCandidate> candidates) {}
+/**
+ * What a format's parser gives the shared extractors: blocks in reading order, markup-level metadata,
+ * and how the body blocks were obtained ({@code text}, {@code markdown}, or for HTML the extraction
+ * step that found them, e.g. {@code main_content}).
+ */
+public record ParsedMarkup(ArticleFormat format, List<Block> blocks, List<FieldCandidate> candidates,
+    String extraction) {
+
+  public ParsedMarkup(ArticleFormat format, List<Block> blocks, List<FieldCandidate> candidates) {
+    this(format, blocks, candidates, format.code());
+  }
+}

@@ -27,7 +27,13 @@ class DateParserTest {
       "22 Jul 2025 - 15:48|2025-07-22",
       "the 1st of June, 2024|2024-06-01",
       "on Oct. 7, 2023, with his girlfriend|2023-10-07",
-      "DECEMBER 31, 1999|1999-12-31"})
+      "DECEMBER 31, 1999|1999-12-31",
+      "Veröffentlicht am 14. Januar 2020|2020-01-14",
+      "3 mars 2020 à 10h|2020-03-03",
+      "7 de junio de 2020|2020-06-07",
+      "12 maggio 2019|2019-05-12",
+      "Stand: 07.06.2020, 10:15 Uhr|2020-06-07",
+      "2020/06/07|2020-06-07"})
   void findsDates(String text, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), DateParser.find(text));
   }
@@ -46,6 +52,7 @@ class DateParserTest {
     assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), DateParser.inUrlPath("https://x.example/2024/12/31"));
     assertEquals(Optional.empty(), DateParser.inUrlPath("https://x.example/news/12345/67/89/"));
     assertEquals(Optional.empty(), DateParser.inUrlPath("https://x.example/2025/02/30/x"));
+    assertEquals(Optional.of(LocalDate.of(2020, 6, 7)), DateParser.inUrlPath("https://x.example/news/20200607/story"));
   }
 
   @Test

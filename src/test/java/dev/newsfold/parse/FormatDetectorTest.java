@@ -23,6 +23,28 @@ class FormatDetectorTest {
   }
 
   @Test
+  void htmlWithAPrefixBeforeItsRootIsHtml() {
+    String page = "<html><head><title>T</title></head><body><p>One paragraph, with words.</p></body></html>";
+    String fragment = "<div class=\"story\"><p>One paragraph.</p><p>Another one.</p></div>";
+    for (String prefixed : new String[] {
+        "\n\n   \t" + page,
+        "\uFEFF" + page,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">\n" + page,
+        "<!-- saved from url=(0042)https://news.example/2020/06/07/story -->\n" + page,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nDate: Sun, 07 Jun 2020 10:00:00 GMT\r\n\r\n" + page,
+        "HTTP/1.1 200 OK\nContent-Type: text/html\n\n" + fragment,
+        "<div id=\"wrapper\">" + page + "</div>",
+        "Saved by the crawler on 2020-06-07\n" + page}) {
+      assertEquals(ArticleFormat.HTML, FormatDetector.detect("page.txt", prefixed), prefixed);
+    }
+  }
+
+  @Test
+  void proseMentioningATagIsNotHtml() {
+    assertEquals(ArticleFormat.TEXT, FormatDetector.detect("a.txt", "Write <html> at the top of a page, then the rest."));
+  }
+
+  @Test
   void htmlWinsOverMarkdownExtension() {
     assertEquals(ArticleFormat.HTML, FormatDetector.detect("a.md", "<html><body><p>x</p></body></html>"));
   }

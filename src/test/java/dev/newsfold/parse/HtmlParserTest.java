@@ -169,4 +169,28 @@ class HtmlParserTest {
     assertEquals(List.of("Real text stays."), body);
     assertTrue(HtmlParser.parse(html).candidates().isEmpty());
   }
+
+  @Test
+  void theScoredContainerIsTheBodyAndFurnitureInsideItIsPruned() {
+    String paragraph = "<p>The council voted on Tuesday, after a long debate, to keep the library open, "
+        + "funding it from the reserve, the mayor said.</p>";
+    String html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+        + "<div class=\"sidebar\"><ul><li><a href=\"/a\">Other story one</a></li><li><a href=\"/b\">Other story two</a></li></ul></div>"
+        + "<div class=\"artikel-inhalt\">" + paragraph.repeat(3)
+        + "<div class=\"share-buttons\">Teilen auf Facebook, Twitter, WhatsApp</div>"
+        + "<div id=\"comments\"><p>A reader wrote a long comment, with commas, that is not the article at all.</p></div>"
+        + "</div><footer>Impressum, Datenschutz, Kontakt</footer></body></html>";
+    ParsedMarkup parsed = HtmlParser.parse(html);
+    assertEquals("main_content", parsed.extraction());
+    List<String> body = texts(parsed);
+    assertEquals(3, body.size(), body.toString());
+    assertTrue(body.stream().allMatch(t -> t.startsWith("The council voted")), body.toString());
+  }
+
+  @Test
+  void aPageWithoutParagraphsGivesItsWholeBody() {
+    ParsedMarkup parsed = HtmlParser.parse("<html><body><div>Short note.</div></body></html>");
+    assertEquals("whole_page", parsed.extraction());
+    assertEquals(List.of("Short note."), texts(parsed));
+  }
 }

@@ -1,0 +1,120 @@
+package dev.newsfold.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses a copy's publication and modification dates from ordered sources, each recorded as the
+ * rule: the markup (meta names, JSON-LD, itemprop, time elements), then a date line at the head of
+ * the body, then the URL path, then short date elements of the page. A UTC timestamp whose day
+ * differs by one from a local one the page also gives (or from its URL) yields to the local day: the
+ * day an article was published is the newsroom's day, not Greenwich's.
+ */
+final class PublicationDates {
+  /** Markup rules, most trusted first. */
+  private static final List<String> MARKUP_RULES = List.of("meta_published_time", "jsonld_date_published",
+      "meta_date", "itemprop_date", "jsonld_date_created", "time_element", MetadataExtractor.RECORD_DATE);
+  private static final List<String> MODIFIED_RULES = List.of("meta_modified_time", "jsonld_date_modified",
+      "itemprop_modified");
+  /** How far into the document a date line may stand. */
+  private static final int HEAD_BLOCKS = 8;
+  private static final int EARLIEST_YEAR = 1990;
+
+  private PublicationDates() {}
+
+  static LocalDate published(List<Block> blocks, Map<String, List<FieldCandidate>> candidates, String url,
+      Map<String, String> rules) {
+    List<FieldCandidate> dates = candidates.getOrDefault("date", List.of());
+    Optional<LocalDate> fromUrl = url == null ? Optional.empty() : DateParser.inUrlPath(url);
+    for (String rule : MARKUP_RULES) {
+      for (FieldCandidate c : dates) {
+        Optional<LocalDate> date = c.rule().equals(rule) ? plausible(c.value()) : Optional.empty();
+        if (date.isPresent()) {
+          rules.put("date", rule);
+          removeDateLine(blocks);
+          return isUtc(c.value()) ? localDay(date.get(), dates, fromUrl) : date.get();
+        }
+      }
+    }
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      String text = blocks.get(i).text();
+      Optional<LocalDate> date = text.length() <= 120 ? plausible(text) : Optional.empty();
+      if (date.isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
+        blocks.remove(i);
+        rules.put("date", "date_line");
+        return date.get();
+      }
+    }
+    if (fromUrl.isPresent()) {
+      rules.put("date", "url_path");
+      removeDateLine(blocks);
+      return fromUrl.get();
+    }
+    for (FieldCandidate c : dates) {
+      Optional<LocalDate> date = c.rule().equals("date_element") ? plausible(c.value()) : Optional.empty();
+      if (date.isPresent()) {
+        rules.put("date", "date_element");
+        return date.get();
+      }
+    }
+    return null;
+  }
+
+  /** The last modification date the markup gives, if it is not before the publication date. */
+  static LocalDate modified(Map<String, List<FieldCandidate>> candidates, LocalDate published,
+      Map<String, String> rules) {
+    for (String rule : MODIFIED_RULES) {
+      for (FieldCandidate c : candidates.getOrDefault("modified", List.of())) {
+        Optional<LocalDate> date = c.rule().equals(rule) ? plausible(c.value()) : Optional.empty();
+        if (date.isPresent() && (published == null || !date.get().isBefore(published))) {
+          rules.put("modified_date", rule);
+          return date.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<LocalDate> plausible(String text) {
+    return DateParser.find(text).filter(d -> d.getYear() >= EARLIEST_YEAR);
+  }
+
+  /** A day one off the UTC one, as a local timestamp of the page or its URL gives it; else the UTC day. */
+  private static LocalDate localDay(LocalDate utcDay, List<FieldCandidate> dates, Optional<LocalDate> fromUrl) {
+    if (fromUrl.isPresent() && isOneDayOff(utcDay, fromUrl.get())) {
+      return fromUrl.get();
+    }
+    for (FieldCandidate c : dates) {
+      if (MARKUP_RULES.contains(c.rule()) && !isUtc(c.value())) {
+        Optional<LocalDate> local = plausible(c.value());
+        if (local.isPresent() && isOneDayOff(utcDay, local.get())) {
+          return local.get();
+        }
+      }
+    }
+    return utcDay;
+  }
+
+  private static boolean isOneDayOff(LocalDate a, LocalDate b) {
+    return a.plusDays(1).equals(b) || a.minusDays(1).equals(b);
+  }
+
+  /** A timestamp in UTC: "...T03:28:35Z", "...+00:00". */
+  private static boolean isUtc(String value) {
+    String v = value.strip();
+    return v.indexOf('T') > 0 && (v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000"));
+  }
+
+  /** Drops a date line at the head of the body when the markup or the URL already gave the date. */
+  private static void removeDateLine(List<Block> blocks) {
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      String text = blocks.get(i).text();
+      if (text.length() <= 120 && DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
+        blocks.remove(i);
+        return;
+      }
+    }
+  }
+}
