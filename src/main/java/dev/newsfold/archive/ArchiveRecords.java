@@ -56,7 +56,9 @@ public final class ArchiveRecords {
     ArticleFormat format = ArticleFormat.valueOf(string(row, "format").toUpperCase(Locale.ROOT));
     String extraction = string(row, "extraction");
     ParsedArticle beforeCorpusStrip = new ParsedArticle(format, metadata,
-        paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped, extraction != null ? extraction : format.code());
+        paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped, extraction != null ? extraction : format.code(),
+        row.getSchema().getField("furniture_keys") == null || row.get("furniture_keys") == null ? null
+            : longs(row, "furniture_keys"));
     RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
         string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "", record(row));
     ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, removed, removedAt, true);

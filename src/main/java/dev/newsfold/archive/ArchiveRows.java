@@ -54,6 +54,7 @@ public final class ArchiveRows {
     r.put("shingle_count", archived.fingerprint().shingleCount());
     long[] keys = archived.copy().paragraphKeys();
     r.put("paragraph_keys", longs(keys != null ? keys : CorpusBoilerplate.keys(article.paragraphs())));
+    r.put("furniture_keys", longs(article.furnitureKeys()));
     List<String> removed = archived.copy().corpusRemoved();
     r.put("corpus_removed_paragraphs", removed != null ? removed : List.of());
     int[] removedAt = archived.copy().corpusRemovedAt();

@@ -128,7 +128,8 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
     if (!stored.corpusRemoved().isEmpty()) {
       stripped.put(StripBoilerplate.RULE, stored.corpusRemoved().size());
     }
-    return stored.corpusStripped(new ParsedArticle(before.format(), before.metadata(), kept, stripped),
+    return stored.corpusStripped(new ParsedArticle(before.format(), before.metadata(), kept, stripped,
+        before.extraction(), before.furnitureKeys()),
         stored.paragraphKeys(), stored.corpusRemoved(), stored.corpusRemovedAt());
   }
 }

@@ -50,6 +50,8 @@ public final class TableSchemas {
       .name("shingles").type(LONGS).noDefault()
       .requiredInt("shingle_count")
       .name("paragraph_keys").type(LONGS).noDefault()
+      // The keys of an HTML page's paragraphs outside its body: corpus boilerplate evidence for later runs.
+      .name("furniture_keys").type().unionOf().nullType().and().type(LONGS).endUnion().nullDefault()
       .name("corpus_removed_paragraphs").type(STRINGS).noDefault()
       .name("corpus_removed_positions").type(INTS).noDefault()
       // Where a copy read from a record of a WARC or JSON Lines file came from; null for an article file.

@@ -1,5 +1,6 @@
 package dev.newsfold.boilerplate;
 
+import dev.newsfold.coders.LongArrayCoder;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.parse.ParsedArticle;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -57,14 +57,14 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
-    PCollection<KV<String, long[]>> documents = PCollectionList.of(copies).and(archived)
+    PCollection<KV<String, KV<long[], long[]>>> documents = PCollectionList.of(copies).and(archived)
         .apply("AllCopies", Flatten.pCollections())
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(long[].class)));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())));
     PCollectionView<Map<Long, Integer>> recurring = documents
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), SerializableCoder.of(long[].class)))
+        .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()))
         .apply("GroupByParagraph", GroupByKey.create())
         .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
@@ -76,11 +76,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     return PCollectionTuple.of(STRIPPED, stripped).and(ARCHIVED_STRIPPED, archivedStripped);
   }
 
-  static final class DocumentKeysFn extends DoFn<ParsedCopy, KV<String, long[]>> {
+  /** A copy's body keys and its page's furniture keys, under a key that is the same for identical pages. */
+  static final class DocumentKeysFn extends DoFn<ParsedCopy, KV<String, KV<long[], long[]>>> {
     @ProcessElement
-    public void process(@Element ParsedCopy copy, OutputReceiver<KV<String, long[]>> out) {
-      long[] keys = keysBeforeRemoval(copy);
-      out.output(KV.of(Arrays.toString(keys), keys));
+    public void process(@Element ParsedCopy copy, OutputReceiver<KV<String, KV<long[], long[]>>> out) {
+      long[] body = keysBeforeRemoval(copy);
+      long[] furniture = copy.article().furnitureKeys();
+      out.output(KV.of(Arrays.toString(body) + Arrays.toString(furniture), KV.of(body, furniture)));
     }
   }
 
@@ -89,12 +91,23 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     return copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.keys(copy.article().paragraphs());
   }
 
-  static final class HoldersFn extends DoFn<KV<String, Iterable<long[]>>, KV<Long, long[]>> {
+  /**
+   * Each paragraph of a page, in its body or its furniture, with the page's body keys: a page holds its
+   * furniture as evidence that a paragraph is the site's, but only its body says which story it is.
+   */
+  static final class HoldersFn extends DoFn<KV<String, Iterable<KV<long[], long[]>>>, KV<Long, long[]>> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<long[]>> identical, OutputReceiver<KV<Long, long[]>> out) {
-      long[] keys = identical.getValue().iterator().next();
-      for (long key : keys) {
-        out.output(KV.of(key, keys));
+    public void process(@Element KV<String, Iterable<KV<long[], long[]>>> identical,
+        OutputReceiver<KV<Long, long[]>> out) {
+      KV<long[], long[]> page = identical.getValue().iterator().next();
+      long[] body = page.getKey();
+      for (long key : body) {
+        out.output(KV.of(key, body));
+      }
+      for (long key : page.getValue()) {
+        if (Arrays.binarySearch(body, key) < 0) {
+          out.output(KV.of(key, body));
+        }
       }
     }
   }
@@ -159,7 +172,8 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
       if (!dropped.isEmpty()) {
         stripped.put(RULE, dropped.size());
       }
-      out.output(copy.corpusStripped(new ParsedArticle(article.format(), article.metadata(), kept, stripped, article.extraction()),
+      out.output(copy.corpusStripped(new ParsedArticle(article.format(), article.metadata(), kept, stripped,
+          article.extraction(), article.furnitureKeys()),
           keysBefore, dropped, droppedAt.stream().mapToInt(Integer::intValue).toArray()));
     }
   }

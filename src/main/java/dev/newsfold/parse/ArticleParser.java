@@ -1,6 +1,7 @@
 package dev.newsfold.parse;
 
 import dev.newsfold.boilerplate.BoilerplateRules;
+import dev.newsfold.boilerplate.CorpusBoilerplate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class ArticleParser {
     if (!recordCandidates.isEmpty()) {
       List<FieldCandidate> candidates = new ArrayList<>(parsed.candidates());
       candidates.addAll(recordCandidates);
-      markup = new ParsedMarkup(parsed.format(), parsed.blocks(), candidates);
+      markup = parsed.withCandidates(candidates);
     }
     MetadataExtractor.Extraction extraction = MetadataExtractor.extract(markup);
     BoilerplateRules.Result cleaned = BoilerplateRules.apply(extraction.body());
@@ -39,6 +40,7 @@ public final class ArticleParser {
         paragraphs.add(block.text());
       }
     }
-    return new ParsedArticle(format, finished.metadata(), paragraphs, cleaned.stripped(), markup.extraction());
+    return new ParsedArticle(format, finished.metadata(), paragraphs, cleaned.stripped(), markup.extraction(),
+        CorpusBoilerplate.keys(markup.furniture()));
   }
 }

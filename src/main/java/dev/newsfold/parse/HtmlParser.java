@@ -186,18 +186,36 @@ public final class HtmlParser {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  /** Blocks of the main content; when no container holds a paragraph, those of the whole page without its furniture. */
+  /**
+   * Blocks of the main content; when no container holds a paragraph, those of the whole page without its
+   * furniture. The page's other paragraphs go along as furniture.
+   */
   private static ParsedMarkup body(Document doc, List<FieldCandidate> candidates) {
     MainContent.removeNonText(doc);
     doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
+    List<Block> page = blocks(doc.body());
     MainContent.Choice choice = MainContent.choose(doc.body(), MIN_MAIN_TEXT);
     if (choice != null) {
       List<Block> blocks = blocks(choice.root());
       if (!blocks.isEmpty()) {
-        return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction());
+        return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction(), furniture(page, blocks));
       }
     }
-    return new ParsedMarkup(ArticleFormat.HTML, blocks(MainContent.wholePage(doc.body())), candidates, "whole_page");
+    List<Block> blocks = blocks(MainContent.wholePage(doc.body()));
+    return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, "whole_page", furniture(page, blocks));
+  }
+
+  /** The page's paragraphs (not list items, headings or captions: menus and teaser lists) outside the body. */
+  private static List<String> furniture(List<Block> page, List<Block> body) {
+    Set<String> inBody = new java.util.HashSet<>();
+    body.forEach(b -> inBody.add(b.text()));
+    List<String> out = new ArrayList<>();
+    for (Block b : page) {
+      if (b.kind() == Block.Kind.PARAGRAPH && !inBody.contains(b.text())) {
+        out.add(b.text());
+      }
+    }
+    return out;
   }
 
   private static List<Block> blocks(Element root) {

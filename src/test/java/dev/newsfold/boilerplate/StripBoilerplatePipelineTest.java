@@ -43,8 +43,20 @@ public class StripBoilerplatePipelineTest {
     return new ParsedCopy(c.raw(), c.article(), CorpusBoilerplate.keys(beforeRemoval), null, null, true);
   }
 
+  /** A page whose extractor left some of its paragraphs (a footer, a note) out of the body. */
+  private static ParsedCopy page(String name, List<String> body, List<String> furniture) {
+    ParsedCopy c = copy(name, body);
+    ParsedArticle a = c.article();
+    return new ParsedCopy(c.raw(), new ParsedArticle(ArticleFormat.HTML, a.metadata(), body, Map.of(), "main_content",
+        CorpusBoilerplate.keys(furniture)));
+  }
+
   private PCollectionTuple strip(List<ParsedCopy> archived) {
-    PCollection<ParsedCopy> copies = pipeline.apply("Copies", Create.of(copy("today.txt", List.of(story("harbour"), PROMO)))
+    return strip(List.of(copy("today.txt", List.of(story("harbour"), PROMO))), archived);
+  }
+
+  private PCollectionTuple strip(List<ParsedCopy> newCopies, List<ParsedCopy> archived) {
+    PCollection<ParsedCopy> copies = pipeline.apply("Copies", Create.of(newCopies)
         .withCoder(SerializableCoder.of(ParsedCopy.class)));
     PCollection<ParsedCopy> archivedCopies = pipeline.apply("ArchivedCopies", Create.of(archived)
         .withCoder(SerializableCoder.of(ParsedCopy.class)));
@@ -76,6 +88,34 @@ public class StripBoilerplatePipelineTest {
         "today.txt: " + story("harbour") + "\n\n" + PROMO + " | keys 2");
     PAssert.that(bodies(out.get(StripBoilerplate.ARCHIVED_STRIPPED), "Archived")).containsInAnyOrder(
         "x.txt: " + story("x") + "\n\n" + PROMO + " | keys 2");
+    pipeline.run();
+  }
+
+  @Test
+  public void aFooterTheExtractorLeftOutOfTwoPagesIsStillTheSitesInATextCopy() {
+    // The HTML pages of two other stories carry the promo outside their article: evidence, not body.
+    PCollectionTuple out = strip(List.of(copy("today.txt", List.of(story("harbour"), PROMO)),
+        page("strike.html", List.of(story("strike")), List.of(PROMO)),
+        page("wildfire.html", List.of(story("wildfire")), List.of(PROMO))), List.of());
+    PAssert.that(bodies(out.get(StripBoilerplate.STRIPPED), "New")).containsInAnyOrder(
+        "today.txt: " + story("harbour") + " | keys 2", "strike.html: " + story("strike") + " | keys 1",
+        "wildfire.html: " + story("wildfire") + " | keys 1");
+    pipeline.run();
+  }
+
+  @Test
+  public void eachPagesOwnFurnitureDoesNotMakeCopiesOfOneStoryLookLikeThree() {
+    // Three copies of one story, each page with furniture of its own: the story's text is not boilerplate.
+    String second = "A second paragraph of the same story, also long enough to count as evidence here.";
+    PCollectionTuple out = strip(List.of(
+        page("a.html", List.of(story("harbour"), second), List.of("The A Times ticker: markets up, weather fine, a new mayor sworn in")),
+        page("b.html", List.of(story("harbour"), second), List.of("The B Post was founded by mill workers in 1902 and reports every election")),
+        copy("c.txt", List.of(story("harbour"), second, "The C Courier newsletter arrives every Friday in your inbox for free"))),
+        List.of());
+    PAssert.that(bodies(out.get(StripBoilerplate.STRIPPED), "New")).containsInAnyOrder(
+        "a.html: " + story("harbour") + "\n\n" + second + " | keys 2",
+        "b.html: " + story("harbour") + "\n\n" + second + " | keys 2",
+        "c.txt: " + story("harbour") + "\n\n" + second + "\n\nThe C Courier newsletter arrives every Friday in your inbox for free | keys 3");
     pipeline.run();
   }
 }

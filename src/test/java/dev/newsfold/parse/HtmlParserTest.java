@@ -109,6 +109,15 @@ class HtmlParserTest {
   }
 
   @Test
+  void paragraphsLeftOutOfTheBodyGoAlongAsFurniture() {
+    List<String> furniture = HtmlParser.parse(PAGE).furniture();
+    assertTrue(furniture.contains("Sign up for our daily freight newsletter."), furniture.toString());
+    assertTrue(furniture.stream().anyMatch(f -> f.contains("FOOTER TEXT")), furniture.toString());
+    assertFalse(furniture.contains("Union leaders said the strike would last 48 hours."), "body text is not furniture");
+    assertFalse(furniture.contains("ASIDE STORY"), "a list item (a teaser, a menu entry) is not furniture evidence");
+  }
+
+  @Test
   void doubleBrSeparatesParagraphsInABareBody() {
     ParsedMarkup parsed = HtmlParser.parse(
         "<html><body>First paragraph here.<br><br>Second paragraph here.<br/><br/>\nThird one.</body></html>");
