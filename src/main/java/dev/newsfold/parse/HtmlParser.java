@@ -187,22 +187,48 @@ public final class HtmlParser {
   }
 
   /**
-   * Blocks of the main content; when no container holds a paragraph, those of the whole page without its
-   * furniture. The page's other paragraphs go along as furniture.
+   * Blocks of the main content; a second opinion's when it finds far more text; when neither finds a
+   * paragraph, those of the whole page without its furniture. The page's other paragraphs go along as
+   * furniture.
    */
   private static ParsedMarkup body(Document doc, List<FieldCandidate> candidates) {
     MainContent.removeNonText(doc);
     doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
     List<Block> page = blocks(doc.body());
     MainContent.Choice choice = MainContent.choose(doc.body(), MIN_MAIN_TEXT);
-    if (choice != null) {
-      List<Block> blocks = blocks(choice.root());
-      if (!blocks.isEmpty()) {
-        return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, choice.extraction(), furniture(page, blocks));
+    List<Block> ours = choice == null ? List.of() : blocks(choice.root());
+    String extraction = choice == null ? null : choice.extraction();
+    if (ours.isEmpty()) {
+      ours = blocks(MainContent.wholePage(doc.body()));
+      extraction = "whole_page";
+    }
+    int ourText = SecondOpinion.textLength(ours);
+    if (SecondOpinion.worthAsking(ourText, SecondOpinion.textLength(page), choice == null || !choice.strict())) {
+      Element theirs = SecondOpinion.readability(doc.clone());
+      if (theirs != null) {
+        List<Block> second = blocks(MainContent.wholePage(theirs)); // Our furniture rules hold for it too.
+        if (SecondOpinion.prefer(ourText, SecondOpinion.textLength(second))) {
+          List<Block> body = new ArrayList<>(dateLines(ours));
+          body.addAll(second);
+          return new ParsedMarkup(ArticleFormat.HTML, body, candidates, "fallback_readability", furniture(page, second));
+        }
       }
     }
-    List<Block> blocks = blocks(MainContent.wholePage(doc.body()));
-    return new ParsedMarkup(ArticleFormat.HTML, blocks, candidates, "whole_page", furniture(page, blocks));
+    return new ParsedMarkup(ArticleFormat.HTML, ours, candidates, extraction, furniture(page, ours));
+  }
+
+  /**
+   * The date lines at the head of our own body ("4 April 2020", "Posted 04.04.2020"): Readability leaves
+   * them out of its body, and the date rules read them there.
+   */
+  private static List<Block> dateLines(List<Block> ours) {
+    List<Block> lines = new ArrayList<>();
+    for (Block b : ours.subList(0, Math.min(ours.size(), 8))) {
+      if (b.text().length() <= 120 && DateParser.find(b.text()).isPresent() && DateParser.wordsBesidesDate(b.text()) <= 3) {
+        lines.add(b);
+      }
+    }
+    return lines;
   }
 
   /** The page's paragraphs (not list items, headings or captions: menus and teaser lists) outside the body. */

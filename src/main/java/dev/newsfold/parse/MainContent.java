@@ -48,7 +48,7 @@ final class MainContent {
   private static final Set<String> PRUNED_TOKENS = Set.of("tags", "tag", "nav", "ad", "ads", "meta", "share", "social");
 
   /** Tags whose text is never article text. */
-  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "template", "svg", "iframe",
       "object", "embed", "canvas", "video", "audio", "button", "select", "input", "textarea", "dialog", "link",
       "meta", "head", "title", "map", "picture", "img");
   /** Tags of page furniture, whatever their class says. */
@@ -69,7 +69,12 @@ final class MainContent {
   private MainContent() {}
 
   /** A chosen container (detached from the page, furniture pruned) and the name of the step that chose it. */
-  record Choice(Element root, String extraction, int textLength) {}
+  record Choice(Element root, String extraction, int textLength) {
+    /** Chosen by the strict pass, where furniture does not vote. */
+    boolean strict() {
+      return extraction.equals("main_content");
+    }
+  }
 
   /** Per-element counts, filled bottom-up. */
   private static final class Stats {
@@ -95,9 +100,21 @@ final class MainContent {
         if (node instanceof Element e && (NEVER_TEXT.contains(e.normalName()) || isHidden(e))) {
           return FilterResult.REMOVE;
         }
+        if (node instanceof Element e && e.normalName().equals("noscript") && !holdsPage(e)) {
+          return FilterResult.REMOVE;
+        }
         return FilterResult.CONTINUE;
       }
     }, doc);
+  }
+
+  /**
+   * A noscript holds a "please enable JavaScript" line or a tracking pixel; but a stray unclosed tag in one
+   * ({@code <noscript><div></noscript>}) makes the parser put the rest of the page inside it. One that
+   * holds paragraphs is kept, so that such a page is not read as empty.
+   */
+  private static boolean holdsPage(Element noscript) {
+    return noscript.selectFirst("p") != null;
   }
 
   private static boolean isHidden(Element e) {

@@ -1,0 +1,54 @@
+package dev.newsfold.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class SecondOpinionTest {
+  private static String sentence(int i) {
+    return "Sentence number " + i + " of the story tells readers something new, with a comma, and ends here.";
+  }
+
+  @Test
+  void askedOnlyWhenOurBodyIsShortOrUnsureAndThePageHoldsMuchMore() {
+    assertTrue(SecondOpinion.worthAsking(300, 5000, false), "short body, much more text on the page");
+    assertFalse(SecondOpinion.worthAsking(300, 800, false), "the page cannot give three times our text");
+    assertFalse(SecondOpinion.worthAsking(4000, 50000, false), "a long body from the strict pass stands");
+    assertTrue(SecondOpinion.worthAsking(4000, 50000, true), "the relaxed pass is unsure whatever its length");
+    assertTrue(SecondOpinion.prefer(300, 901));
+    assertFalse(SecondOpinion.prefer(300, 900));
+    assertFalse(SecondOpinion.prefer(20, 200), "a short paragraph is no better answer");
+  }
+
+  @Test
+  void readabilityFindsTheArticleAndNeverThrows() {
+    StringBuilder page = new StringBuilder("<html><body><nav><a href='/'>Home</a></nav><div class='post'>");
+    for (int i = 0; i < 8; i++) {
+      page.append("<p>").append(sentence(i)).append("</p>");
+    }
+    page.append("</div><footer>Footer</footer></body></html>");
+    var content = SecondOpinion.readability(Jsoup.parse(page.toString()));
+    assertNotNull(content);
+    assertTrue(content.text().contains(sentence(7)), content.text());
+    assertFalse(content.text().contains("Footer"), content.text());
+    SecondOpinion.readability(Jsoup.parse("<html><body></body></html>")); // no article: no exception
+  }
+
+  @Test
+  void aPageInsideAnUnclosedNoscriptIsReadNotRejected() {
+    StringBuilder html = new StringBuilder("<html><body><noscript><div id='nojs'></noscript><div id='text'>");
+    for (int i = 0; i < 6; i++) {
+      html.append("<p>").append(sentence(i)).append("</p>");
+    }
+    html.append("</div><noscript><img src='pixel.gif'>Please enable JavaScript</noscript></body></html>");
+    List<String> body = HtmlParser.parse(html.toString()).blocks().stream().map(Block::text).collect(Collectors.toList());
+    assertEquals(sentence(0), body.get(0));
+    assertFalse(String.join(" ", body).contains("enable JavaScript"), body.toString());
+  }
+}
