@@ -4,6 +4,9 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,8 @@ public final class DateParser {
   private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)(?:/|$)");
   /** /20200607/, /2020-06-07/, -2020-06-07.html in a URL path. */
   private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)(?:[/_.-]|$)");
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "((?:19|20)\\d\\d-\\d\\d-\\d\\d)[T ](\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.\\d+)?)?\\s*(Z|[+-]\\d\\d:?\\d\\d)?");
   private static final Map<String, Integer> MONTHS = months();
 
   private DateParser() {}
@@ -121,6 +126,35 @@ public final class DateParser {
         + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b", " ");
     rest = rest.replaceAll("[\\d:.,|/()+\\-–—]+", " ").strip();
     return rest.isEmpty() ? 0 : rest.split("\\s+").length;
+  }
+
+  /** A machine timestamp with a time and an offset: "2020-06-07T09:30:00+02:00", "2020-06-07T07:30Z". */
+  public static Optional<OffsetDateTime> timestamp(String text) {
+    Matcher m = TIMESTAMP.matcher(text.strip());
+    if (!m.matches() || m.group(5) == null) {
+      return Optional.empty();
+    }
+    String offset = m.group(5).equals("Z") ? "Z" : m.group(5).replaceAll("(\\d\\d):?(\\d\\d)$", "$1:$2");
+    try {
+      return Optional.of(OffsetDateTime.of(LocalDate.parse(m.group(1)).atTime(Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4))), ZoneOffset.of(offset)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A machine timestamp without an offset, a wall-clock time of some zone: "2020-06-07 18:09:55". */
+  public static Optional<LocalDateTime> wallClock(String text) {
+    Matcher m = TIMESTAMP.matcher(text.strip());
+    if (!m.matches() || m.group(5) != null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(m.group(1)).atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+          m.group(4) == null ? 0 : Integer.parseInt(m.group(4))));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static Integer month(String name) {

@@ -62,4 +62,15 @@ class DateParserTest {
     assertEquals(0, DateParser.wordsBesidesDate("Updated 2025-03-12 09:47 GMT"));
     assertTrue(DateParser.wordsBesidesDate("The strike began on March 12, 2025 and lasted two days.") > 3);
   }
+
+  @Test
+  void readsMachineTimestampsWithAndWithoutOffset() {
+    assertEquals("2020-06-07T09:30+02:00", DateParser.timestamp("2020-06-07T09:30:00+02:00").orElseThrow().toString());
+    assertEquals("2020-01-20T09:49:32Z", DateParser.timestamp("2020-01-20T09:49:32+0000").orElseThrow().toString());
+    assertEquals("2021-11-04T23:00Z", DateParser.timestamp("2021-11-04T23:00Z").orElseThrow().toString());
+    assertTrue(DateParser.timestamp("2023-11-08 18:09:55").isEmpty());
+    assertEquals("2023-11-08T18:09:55", DateParser.wallClock("2023-11-08 18:09:55").orElseThrow().toString());
+    assertTrue(DateParser.wallClock("2020-06-07T09:30:00+02:00").isEmpty());
+    assertTrue(DateParser.wallClock("2020-06-07").isEmpty());
+  }
 }

@@ -1,0 +1,171 @@
+package dev.newsfold.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The date a page shows beside its headline: the byline or meta line just under the title ("am 3. Mai
+ * 2020", "Posted on June 7, 2020 by ..."), or the date line just above it. The headline is the heading
+ * whose text the page's own title repeats, so that a site logo in an h1 is not taken for it. Dates far
+ * from the headline (comments, related lists, archives, copyright lines) are out of reach by distance.
+ */
+final class TitleDates {
+  /** Characters of page text read after the headline: past the lead, before the comments. */
+  private static final int AFTER = 900;
+  /** Characters of page text read before the headline: a kicker or date line above it. */
+  private static final int BEFORE = 250;
+  /** A date spot is a short text: a byline or a meta line, not a sentence of the article. */
+  private static final int MAX_SPOT = 120;
+  private static final int MAX_OTHER_WORDS = 5;
+  private static final int MIN_HEADING = 8;
+  /** Class/id words of a branch that holds other items' dates: comments, menus, sliders. */
+  private static final String[] OTHER_ITEM_WORDS = {"comment", "kommentar", "reply", "respon", "discussion",
+      "related", "recent", "popular", "menu", "breadcrumb", "swiper", "slider", "carousel", "archive"};
+  private static final String[] SKIP_TAGS = {"select", "option", "script", "style", "noscript", "button", "nav"};
+
+  private TitleDates() {}
+
+  /** A short text with a date beside the headline, or its datetime attribute; first the nearest below. */
+  static void collect(Document doc, List<FieldCandidate> out) {
+    Element heading = headline(doc);
+    if (heading == null) {
+      return;
+    }
+    List<Spot> spots = spots(doc);
+    int at = -1;
+    for (int i = 0; i < spots.size() && at < 0; i++) {
+      if (isInside(spots.get(i).element, heading)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return;
+    }
+    int headingEnd = at;
+    while (headingEnd + 1 < spots.size() && isInside(spots.get(headingEnd + 1).element, heading)) {
+      headingEnd++;
+    }
+    int offset = spots.get(headingEnd).offset;
+    for (int i = headingEnd + 1; i < spots.size() && spots.get(i).offset - offset <= AFTER; i++) {
+      if (addIfDate(spots.get(i), heading, out)) {
+        return;
+      }
+    }
+    int start = spots.get(at).offset;
+    for (int i = at - 1; i >= 0 && start - spots.get(i).offset <= BEFORE; i--) {
+      if (addIfDate(spots.get(i), heading, out)) {
+        return;
+      }
+    }
+  }
+
+  private static boolean addIfDate(Spot spot, Element heading, List<FieldCandidate> out) {
+    String text = spot.text;
+    if (text.length() > MAX_SPOT || text.contains("©") || text.toLowerCase(Locale.ROOT).contains("copyright")
+        || isOtherItem(spot.element, heading)) {
+      return false;
+    }
+    if (spot.datetime != null && DateParser.find(spot.datetime).isPresent()) {
+      out.add(new FieldCandidate("date", spot.datetime, "near_title"));
+      return true;
+    }
+    if (DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= MAX_OTHER_WORDS) {
+      out.add(new FieldCandidate("date", text, "near_title"));
+      return true;
+    }
+    return false;
+  }
+
+  /** The heading (h1, else h2/h3) whose text the page's title or og:title holds; else the first h1. */
+  static Element headline(Document doc) {
+    List<String> titles = new ArrayList<>();
+    for (Element meta : doc.select("meta[property=og:title], meta[name=twitter:title]")) {
+      titles.add(normal(meta.attr("content")));
+    }
+    titles.add(normal(doc.title()));
+    for (String level : List.of("h1", "h2, h3")) {
+      for (Element h : doc.select(level)) {
+        String text = normal(h.text());
+        if (text.length() >= MIN_HEADING && titles.stream().anyMatch(t -> t.contains(text) || text.contains(t)
+            && t.length() >= MIN_HEADING)) {
+          return h;
+        }
+      }
+    }
+    return doc.selectFirst("h1");
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").strip();
+  }
+
+  /** Text nodes and datetime-bearing elements of the body in document order, with their text offset. */
+  private static List<Spot> spots(Document doc) {
+    List<Spot> spots = new ArrayList<>();
+    if (doc.body() == null) {
+      return spots;
+    }
+    int[] offset = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.hasAttr("datetime") && !skipped(e)) {
+          spots.add(new Spot(e, e.text().strip(), e.attr("datetime").strip(), offset[0]));
+        } else if (node instanceof TextNode t && !t.isBlank() && t.parent() instanceof Element parent
+            && !skipped(parent)) {
+          String own = t.text().strip();
+          String whole = parent.text().strip();
+          spots.add(new Spot(parent, whole.length() <= MAX_SPOT ? whole : own, null, offset[0]));
+          offset[0] += own.length();
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, doc.body());
+    return spots;
+  }
+
+  private static boolean skipped(Element e) {
+    for (Element up = e; up != null; up = up.parent()) {
+      for (String tag : SKIP_TAGS) {
+        if (up.normalName().equals(tag)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a branch of its own that holds another item: only the spot's ancestors below the one it shares with
+   * the headline count, so that a page-wide wrapper's class does not.
+   */
+  private static boolean isOtherItem(Element e, Element heading) {
+    for (Element up = e; up != null && !isInside(heading, up); up = up.parent()) {
+      String words = (up.className() + " " + up.id()).toLowerCase(Locale.ROOT);
+      if (!words.isBlank() && MainContent.containsAny(words, OTHER_ITEM_WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element up = e; up != null; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Spot(Element element, String text, String datetime, int offset) {}
+}
