@@ -58,7 +58,8 @@ public final class DateParser {
   }
 
   /** The first date the text writes in a known form; ISO before named months before day-first numbers. */
-  public static Optional<LocalDate> find(String text) {
+  public static Optional<LocalDate> find(String rawText) {
+    String text = plainSpaces(rawText);
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
       return date(iso.group(1), iso.group(2), iso.group(3));
@@ -117,7 +118,8 @@ public final class DateParser {
   }
 
   /** How much of the text is not the date: a date line is little but the date. */
-  public static int wordsBesidesDate(String text) {
+  public static int wordsBesidesDate(String rawText) {
+    String text = plainSpaces(rawText);
     String rest = ISO.matcher(text).replaceAll(" ");
     rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
     rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
@@ -155,6 +157,12 @@ public final class DateParser {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** Typeset spaces as plain ones: "4.&thinsp;2.&thinsp;2022", "7&nbsp;June 2020". */
+  private static String plainSpaces(String text) {
+    return text.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ')
+        .replace('\u200a', ' ');
   }
 
   private static Integer month(String name) {

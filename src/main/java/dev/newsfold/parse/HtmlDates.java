@@ -31,7 +31,7 @@ final class HtmlDates {
       "article.updated", "updated_time", "parsely-updated");
   /** Class/id words of an element that shows the article's date. */
   private static final String[] DATE_WORDS = {"date", "datum", "time", "publish", "posted", "veroeffentlicht",
-      "entry-meta", "post-meta", "article-meta", "meta-info", "byline", "dateline", "zeit", "fecha"};
+      "entry-meta", "post-meta", "postmeta", "article-meta", "meta-info", "byline", "dateline", "zeit", "fecha"};
   /** Class/id words of places whose dates are not the article's. */
   private static final String[] FOREIGN_WORDS = {"comment", "kommentar", "related", "sidebar", "footer", "widget",
       "teaser", "recent", "archive", "calendar", "kalender", "copyright", "reply", "event", "termin"};
@@ -82,7 +82,7 @@ final class HtmlDates {
     TitleDates.collect(doc, out);
     int read = 0;
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
       if (words.isBlank() || !MainContent.containsAny(words, DATE_WORDS) || MainContent.containsAny(words, FOREIGN_WORDS)) {
         continue;
       }

@@ -10,15 +10,21 @@ import java.util.Optional;
 
 /**
  * Chooses a copy's publication and modification dates from ordered sources, each recorded as the
- * rule: the markup (meta names, JSON-LD, itemprop, time elements), then a date line at the head of
- * the body, then the URL path, then short date elements of the page. A UTC timestamp yields to
- * the local day of the same instant when the page also gives it with its offset: the day an article was
- * published is the newsroom's day, not Greenwich's.
+ * rule: the date shown beside the headline, the markup (meta names, JSON-LD, itemprop, time elements),
+ * then a date line at the head of the body, then the URL path, then short date elements of the page.
+ * A UTC timestamp yields to the local day of the same instant when the page also gives it: the day an
+ * article was published is the newsroom's day, not Greenwich's.
  */
 final class PublicationDates {
-  /** Markup rules, most trusted first. */
-  private static final List<String> MARKUP_RULES = List.of("meta_published_time", "jsonld_date_published",
-      "meta_date", "itemprop_date", "jsonld_date_created", "time_element", MetadataExtractor.RECORD_DATE);
+  /**
+   * Page rules, most trusted first. The date the page shows beside its headline leads: it is the one readers
+   * see, while publishing systems often fill the markup with a first draft's or a republication's time. The
+   * generic meta date (name="date", DC.date) comes after the schema.org ones: systems set it to the day
+   * the page was generated as often as to the day it was published.
+   */
+  private static final List<String> MARKUP_RULES = List.of("near_title", "meta_published_time",
+      "jsonld_date_published", "itemprop_date", "meta_date", "jsonld_date_created", "time_element",
+      MetadataExtractor.RECORD_DATE);
   private static final List<String> MODIFIED_RULES = List.of("meta_modified_time", "jsonld_date_modified",
       "itemprop_modified");
   /** How far into the document a date line may stand. */
@@ -47,14 +53,6 @@ final class PublicationDates {
       if (date.isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
         blocks.remove(i);
         rules.put("date", "date_line");
-        return date.get();
-      }
-    }
-    for (FieldCandidate c : dates) {
-      Optional<LocalDate> date = c.rule().equals("near_title") ? plausible(c.value()) : Optional.empty();
-      if (date.isPresent()) {
-        rules.put("date", "near_title");
-        removeDateLine(blocks);
         return date.get();
       }
     }

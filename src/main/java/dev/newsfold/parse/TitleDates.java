@@ -2,6 +2,8 @@ package dev.newsfold.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +30,15 @@ final class TitleDates {
   /** Class/id words of a branch that holds other items' dates: comments, menus, sliders. */
   private static final String[] OTHER_ITEM_WORDS = {"comment", "kommentar", "reply", "respon", "discussion",
       "related", "recent", "popular", "menu", "breadcrumb", "swiper", "slider", "carousel", "archive"};
-  private static final String[] SKIP_TAGS = {"select", "option", "script", "style", "noscript", "button", "nav"};
+  /** Words that label a date as the last change, not the publication, in the major European languages. */
+  private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)(updated|update:|aktualisiert|geändert|modified|"
+      + "mis à jour|actualisé|actualizado|aggiornat|bijgewerkt|last edited)");
+  private static final String[] SKIP_TAGS = {"select", "option", "script", "style", "noscript", "button", "nav",
+      "blockquote", "figcaption"};
+  /** A label before a date that names another event: "Termin: 21.02.2020", "Release: May 3, 2019". */
+  private static final Pattern OTHER_LABEL = Pattern.compile("(\\p{L}+)\\s*:\\s*$");
+  private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?i)^(date|datum|published|posted|publication|"
+      + "veröffentlicht|erstellt|erschienen|publié|publicado|pubblicato|gepubliceerd|stand|am|on|le|el|il|von|by)$");
 
   private TitleDates() {}
 
@@ -54,52 +64,116 @@ final class TitleDates {
     }
     int offset = spots.get(headingEnd).offset;
     for (int i = headingEnd + 1; i < spots.size() && spots.get(i).offset - offset <= AFTER; i++) {
-      if (addIfDate(spots.get(i), heading, out)) {
+      if (addIfDate(spots.get(i), heading, out) != Found.NOTHING) {
         return;
       }
     }
     int start = spots.get(at).offset;
     for (int i = at - 1; i >= 0 && start - spots.get(i).offset <= BEFORE; i--) {
-      if (addIfDate(spots.get(i), heading, out)) {
+      if (addIfDate(spots.get(i), heading, out) != Found.NOTHING) {
         return;
       }
     }
   }
 
-  private static boolean addIfDate(Spot spot, Element heading, List<FieldCandidate> out) {
+  /**
+   * Adds the spot's date; a date labelled as the last change ends the search without one, for the
+   * publication date then is not shown beside the headline (or not nearer than other dates).
+   */
+  private static Found addIfDate(Spot spot, Element heading, List<FieldCandidate> out) {
     String text = spot.text;
     if (text.length() > MAX_SPOT || text.contains("©") || text.toLowerCase(Locale.ROOT).contains("copyright")
         || isOtherItem(spot.element, heading)) {
-      return false;
+      return Found.NOTHING;
     }
-    if (spot.datetime != null && DateParser.find(spot.datetime).isPresent()) {
-      out.add(new FieldCandidate("date", spot.datetime, "near_title"));
-      return true;
+    boolean datetime = spot.datetime != null && DateParser.find(spot.datetime).isPresent();
+    boolean dated = datetime || DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= MAX_OTHER_WORDS;
+    if (!dated) {
+      return Found.NOTHING;
     }
-    if (DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= MAX_OTHER_WORDS) {
-      out.add(new FieldCandidate("date", text, "near_title"));
-      return true;
+    if (isUpdateLabelled(spot)) {
+      return Found.LAST_CHANGE;
     }
-    return false;
+    if (!datetime && hasOtherLabel(text)) {
+      return Found.NOTHING;
+    }
+    out.add(new FieldCandidate("date", datetime ? spot.datetime : text, "near_title"));
+    return Found.PUBLICATION;
   }
 
-  /** The heading (h1, else h2/h3) whose text the page's title or og:title holds; else the first h1. */
+  private enum Found { NOTHING, PUBLICATION, LAST_CHANGE }
+
+  /**
+   * A date the page labels as its last change: "Updated Mar 12", "Aktualisiert am ...", a class such as
+   * last-updated. The label stands before the date, in the same text, an element's class, or just before it.
+   */
+  private static boolean isUpdateLabelled(Spot spot) {
+    Element e = spot.element;
+    if (e.attr("itemprop").equals("dateModified")) {
+      return true;
+    }
+    for (Element x = e; x != null && x != e.parent().parent(); x = x.parent()) {
+      String cls = x.className().toLowerCase(Locale.ROOT);
+      if ((cls.contains("updat") || cls.contains("modif")) && !cls.contains("publish")) {
+        return true;
+      }
+    }
+    String text = spot.datetime != null ? before(e.parent() == null ? e : e.parent(), e) : spot.text;
+    int date = firstDigit(text);
+    return UPDATE_LABEL.matcher(date < 0 ? text : text.substring(0, date)).find();
+  }
+
+  /** "Termin: 21.02.2020": a label of its own before the date, not one of publication. */
+  private static boolean hasOtherLabel(String text) {
+    int date = firstDigit(text);
+    Matcher label = OTHER_LABEL.matcher(date < 0 ? "" : text.substring(0, date));
+    return label.find() && !PUBLICATION_LABEL.matcher(label.group(1)).matches();
+  }
+
+  /** The parent's text up to the element: the label a date element follows. */
+  private static String before(Element parent, Element e) {
+    StringBuilder text = new StringBuilder();
+    for (Node n : parent.childNodes()) {
+      if (n == e) {
+        break;
+      }
+      text.append(n instanceof TextNode t ? t.text() : n instanceof Element x ? x.text() : "").append(' ');
+    }
+    return text.length() > MAX_SPOT ? text.substring(text.length() - MAX_SPOT) : text.toString();
+  }
+
+  private static int firstDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The heading (h1 to h3) whose text the page's title or og:title holds, the longest such (the higher level,
+   * then the first, of equals): a site name in an h1 is in the title too, but shorter than the headline. Without one, the first h1.
+   */
   static Element headline(Document doc) {
     List<String> titles = new ArrayList<>();
     for (Element meta : doc.select("meta[property=og:title], meta[name=twitter:title]")) {
       titles.add(normal(meta.attr("content")));
     }
     titles.add(normal(doc.title()));
-    for (String level : List.of("h1", "h2, h3")) {
+    Element best = null;
+    int bestLength = 0;
+    for (String level : List.of("h1", "h2", "h3")) {
       for (Element h : doc.select(level)) {
         String text = normal(h.text());
-        if (text.length() >= MIN_HEADING && titles.stream().anyMatch(t -> t.contains(text) || text.contains(t)
-            && t.length() >= MIN_HEADING)) {
-          return h;
+        boolean inTitle = titles.stream().anyMatch(t -> t.contains(text) || text.contains(t) && t.length() >= MIN_HEADING);
+        if (text.length() >= MIN_HEADING && inTitle && text.length() > bestLength) {
+          best = h;
+          bestLength = text.length();
         }
       }
     }
-    return doc.selectFirst("h1");
+    return best != null ? best : doc.selectFirst("h1");
   }
 
   private static String normal(String s) {
@@ -122,7 +196,11 @@ final class TitleDates {
             && !skipped(parent)) {
           String own = t.text().strip();
           String whole = parent.text().strip();
-          spots.add(new Spot(parent, whole.length() <= MAX_SPOT ? whole : own, null, offset[0]));
+          if (whole.length() <= MAX_SPOT) {
+            spots.add(new Spot(parent, whole, null, offset[0]));
+          } else if (!isInParagraph(parent)) {
+            spots.add(new Spot(parent, own, null, offset[0]));
+          }
           offset[0] += own.length();
         }
       }
@@ -131,6 +209,17 @@ final class TitleDates {
       public void tail(Node node, int depth) {}
     }, doc.body());
     return spots;
+  }
+
+  /** A piece of a long paragraph: "Le 27 septembre 2018," before a link is a date of the story, not of the page. */
+  private static boolean isInParagraph(Element e) {
+    int level = 0;
+    for (Element up = e; up != null && level < 3; up = up.parent(), level++) {
+      if (up.normalName().equals("p")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean skipped(Element e) {

@@ -33,7 +33,9 @@ class DateParserTest {
       "7 de junio de 2020|2020-06-07",
       "12 maggio 2019|2019-05-12",
       "Stand: 07.06.2020, 10:15 Uhr|2020-06-07",
-      "2020/06/07|2020-06-07"})
+      "2020/06/07|2020-06-07",
+      "Von Redaktion 4.\u20092.\u20092022.|2022-02-04",
+      "7\u00a0June\u00a02020|2020-06-07"})
   void findsDates(String text, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), DateParser.find(text));
   }

@@ -2,6 +2,7 @@ package dev.newsfold.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,12 +84,53 @@ class PublicationDatesTest {
 
   @Test
   void itempropDateInTheArticlesOwnFooterCountsButNotInARelatedList() {
-    ArticleMetadata own = metadata("", "<div class='article'><h1>Quay</h1>" + ARTICLE
-        + "<div class='footer'><time itemprop='datePublished' datetime='2022-01-21'>21.01.2022</time></div></div>");
-    assertEquals(LocalDate.of(2022, 1, 21), own.publishedDate());
-    assertEquals("itemprop_date", own.rules().get("date"));
-    ArticleMetadata related = metadata("", "<div class='article'><h1>Quay</h1>" + ARTICLE + "</div>"
-        + "<div class='related-posts'><time itemprop='datePublished' datetime='2022-01-03'>3.1.</time></div>");
-    assertNotEquals("itemprop_date", related.rules().get("date"));
+    List<FieldCandidate> own = HtmlParser.parse("<html><body><div class='article'><h1>Quay</h1>" + ARTICLE
+        + "<div class='footer'><time itemprop='datePublished' datetime='2022-01-21'>21.01.2022</time></div></div>"
+        + "</body></html>").candidates();
+    assertTrue(own.contains(new FieldCandidate("date", "2022-01-21", "itemprop_date")));
+    List<FieldCandidate> related = HtmlParser.parse("<html><body><div class='article'><h1>Quay</h1>" + ARTICLE
+        + "</div><div class='related-posts'><time itemprop='datePublished' datetime='2022-01-03'>3.1.</time></div>"
+        + "</body></html>").candidates();
+    assertTrue(related.stream().noneMatch(c -> c.rule().equals("itemprop_date")));
+  }
+
+  @Test
+  void dateBesideTheHeadlineLeadsTheMarkup() {
+    ArticleMetadata m = metadata("<title>Quay plans</title>"
+        + "<meta property='article:published_time' content='2020-05-28T09:00:00+02:00'>",
+        "<h1>Quay plans</h1><div class='meta'><span>By Anna Berg</span> <span>June 7, 2020</span></div>" + ARTICLE);
+    assertEquals(LocalDate.of(2020, 6, 7), m.publishedDate());
+    assertEquals("near_title", m.rules().get("date"));
+  }
+
+  @Test
+  void aDateLabelledAsTheLastChangeEndsTheSearchBesideTheHeadline() {
+    List<FieldCandidate> out = new ArrayList<>();
+    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1><p>Aktualisiert am 9. Juni 2020</p>"
+        + "<p>Am 7. Juni 2020</p>" + ARTICLE), out);
+    assertEquals(List.of(), out);
+    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1>"
+        + "<time class='last-updated' datetime='2020-06-09'>9 June</time>" + ARTICLE), out);
+    assertEquals(List.of(), out);
+    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1>"
+        + "<time itemprop='dateModified' datetime='2020-06-09'>9 June</time>" + ARTICLE), out);
+    assertEquals(List.of(), out);
+  }
+
+  @Test
+  void aDateUnderALabelOfAnotherEventOrInAQuoteIsPassedOver() {
+    List<FieldCandidate> out = new ArrayList<>();
+    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1><p>Termin: 21.02.2021, 19 Uhr</p>"
+        + "<blockquote>— someone (@someone) May 3, 2021</blockquote><p>Veröffentlicht: 02.02.2021</p>" + ARTICLE), out);
+    assertEquals(List.of(new FieldCandidate("date", "Veröffentlicht: 02.02.2021", "near_title")), out);
+  }
+
+  @Test
+  void dateElementClassesAreReadWithUnderscoresAsHyphens() {
+    List<FieldCandidate> out = new ArrayList<>();
+    HtmlDates.collect(Jsoup.parse("<div class='post_meta'>November 22, 2011</div><div class='postmeta'>3. August 2015"
+        + " · Filed under News</div>"), out);
+    assertTrue(out.contains(new FieldCandidate("date", "November 22, 2011", "date_element")));
+    assertTrue(out.contains(new FieldCandidate("date", "3. August 2015 · Filed under News", "date_element")));
   }
 }
