@@ -1,10 +1,12 @@
 package dev.newsfold.parse;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -187,15 +189,23 @@ final class TitleDates {
       return spots;
     }
     int[] offset = {0};
+    int[] skipping = {0};
+    Map<Element, String> texts = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof Element e && e.hasAttr("datetime") && !skipped(e)) {
+        if (node instanceof Element e && isSkipTag(e)) {
+          skipping[0]++;
+        }
+        if (skipping[0] > 0) {
+          return;
+        }
+        if (node instanceof Element e && e.hasAttr("datetime")) {
           spots.add(new Spot(e, e.text().strip(), e.attr("datetime").strip(), offset[0]));
-        } else if (node instanceof TextNode t && !t.isBlank() && t.parent() instanceof Element parent
-            && !skipped(parent)) {
+        } else if (node instanceof TextNode t && !t.isBlank() && t.parent() instanceof Element parent) {
           String own = t.text().strip();
-          String whole = parent.text().strip();
+          // Each parent's text once: a large container holds many text nodes.
+          String whole = texts.computeIfAbsent(parent, p -> p.text().strip());
           if (whole.length() <= MAX_SPOT) {
             spots.add(new Spot(parent, whole, null, offset[0]));
           } else if (!isInParagraph(parent)) {
@@ -206,7 +216,11 @@ final class TitleDates {
       }
 
       @Override
-      public void tail(Node node, int depth) {}
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && isSkipTag(e)) {
+          skipping[0]--;
+        }
+      }
     }, doc.body());
     return spots;
   }
@@ -222,12 +236,10 @@ final class TitleDates {
     return false;
   }
 
-  private static boolean skipped(Element e) {
-    for (Element up = e; up != null; up = up.parent()) {
-      for (String tag : SKIP_TAGS) {
-        if (up.normalName().equals(tag)) {
-          return true;
-        }
+  private static boolean isSkipTag(Element e) {
+    for (String tag : SKIP_TAGS) {
+      if (e.normalName().equals(tag)) {
+        return true;
       }
     }
     return false;
