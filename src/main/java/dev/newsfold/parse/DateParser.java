@@ -124,8 +124,10 @@ public final class DateParser {
     rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
     rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
     rest = DOTTED.matcher(rest).replaceAll(" ");
-    rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
+    rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|"
         + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b", " ");
+    // Zone abbreviations are capitals (ET, CET, CEST, BST): a word ending in t ("passt") is a word.
+    rest = rest.replaceAll("\\b[A-Z]{1,4}T\\b", " ");
     rest = rest.replaceAll("[\\d:.,|/()+\\-–—]+", " ").strip();
     return rest.isEmpty() ? 0 : rest.split("\\s+").length;
   }

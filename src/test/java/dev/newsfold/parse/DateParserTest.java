@@ -63,6 +63,9 @@ class DateParserTest {
     assertTrue(DateParser.wordsBesidesDate("Published: Tuesday 7 May 2024, 5:45pm") <= 3);
     assertEquals(0, DateParser.wordsBesidesDate("Updated 2025-03-12 09:47 GMT"));
     assertTrue(DateParser.wordsBesidesDate("The strike began on March 12, 2025 and lasted two days.") > 3);
+    assertEquals(0, DateParser.wordsBesidesDate("Nov. 8, 2023, 10:28 PM ET"));
+    assertEquals(0, DateParser.wordsBesidesDate("6 February 2025, 14:05 CEST"));
+    assertEquals(4, DateParser.wordsBesidesDate("Kein Plan passt immer: 12. September 2023"));
   }
 
   @Test
