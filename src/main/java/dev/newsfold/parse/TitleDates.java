@@ -64,6 +64,12 @@ final class TitleDates {
     while (headingEnd + 1 < spots.size() && isInside(spots.get(headingEnd + 1).element, heading)) {
       headingEnd++;
     }
+    // A date set apart inside the headline: <h1>Title <small>02.02.2022 • Section</small></h1>.
+    for (int i = at; i <= headingEnd; i++) {
+      if (spots.get(i).element != heading && addIfDate(spots.get(i), heading, out) != Found.NOTHING) {
+        return;
+      }
+    }
     int offset = spots.get(headingEnd).offset;
     for (int i = headingEnd + 1; i < spots.size() && spots.get(i).offset - offset <= AFTER; i++) {
       if (addIfDate(spots.get(i), heading, out) != Found.NOTHING) {

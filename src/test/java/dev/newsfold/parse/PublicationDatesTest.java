@@ -133,4 +133,12 @@ class PublicationDatesTest {
     assertTrue(out.contains(new FieldCandidate("date", "November 22, 2011", "date_element")));
     assertTrue(out.contains(new FieldCandidate("date", "3. August 2015 · Filed under News", "date_element")));
   }
+
+  @Test
+  void aDateSetApartInsideTheHeadlineCounts() {
+    List<FieldCandidate> out = new ArrayList<>();
+    TitleDates.collect(Jsoup.parse("<title>Fans return to the hall</title><h1>Fans return to the hall "
+        + "<small>02.02.2022 • Club, Press</small></h1>" + ARTICLE), out);
+    assertEquals(List.of(new FieldCandidate("date", "02.02.2022 • Club, Press", "near_title")), out);
+  }
 }
