@@ -95,7 +95,8 @@ final class TitleDates {
       return Found.NOTHING;
     }
     boolean datetime = spot.datetime != null && DateParser.find(spot.datetime).isPresent();
-    boolean dated = datetime || DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= MAX_OTHER_WORDS;
+    boolean dated = datetime
+        || DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= MAX_OTHER_WORDS;
     if (!dated) {
       return Found.NOTHING;
     }
@@ -161,7 +162,8 @@ final class TitleDates {
 
   /**
    * The heading (h1 to h3) whose text the page's title or og:title holds, the longest such (the higher level,
-   * then the first, of equals): a site name in an h1 is in the title too, but shorter than the headline. Without one, the first h1.
+   * then the first, of equals): a site name in an h1 is in the title too, but shorter than the headline.
+   * Without one, the first h1.
    */
   static Element headline(Document doc) {
     List<String> titles = new ArrayList<>();
@@ -174,7 +176,8 @@ final class TitleDates {
     for (String level : List.of("h1", "h2", "h3")) {
       for (Element h : doc.select(level)) {
         String text = normal(h.text());
-        boolean inTitle = titles.stream().anyMatch(t -> t.contains(text) || text.contains(t) && t.length() >= MIN_HEADING);
+        boolean inTitle = titles.stream()
+            .anyMatch(t -> t.contains(text) || text.contains(t) && t.length() >= MIN_HEADING);
         if (text.length() >= MIN_HEADING && inTitle && text.length() > bestLength) {
           best = h;
           bestLength = text.length();

@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Test;
 /** How a page's publication day is chosen from its sources; the pages are made up. */
 class PublicationDatesTest {
   private static final String ARTICLE = "<p>" + "The harbour council met on a grey morning and argued for hours about "
-      .repeat(6) + "the new quay.</p><p>" + "Fishermen waited outside with thermos flasks and patience. ".repeat(6) + "</p>";
+      .repeat(6) + "the new quay.</p><p>" + "Fishermen waited outside with thermos flasks and patience. ".repeat(6)
+      + "</p>";
+
+  private static List<FieldCandidate> nearTitle(String html) {
+    List<FieldCandidate> out = new ArrayList<>();
+    TitleDates.collect(Jsoup.parse(html), out);
+    return out;
+  }
 
   private static ArticleMetadata metadata(String head, String body) {
     return ArticleParser.parse("page.html", "<!DOCTYPE html><html><head>" + head + "</head><body>" + body
@@ -31,15 +38,13 @@ class PublicationDatesTest {
 
   @Test
   void nearTitleReadsTheNearestShortDateTextOrDatetimeBelowTheHeadline() {
-    List<FieldCandidate> out = new ArrayList<>();
-    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><nav>June 1, 2020</nav><h1>Quay plans</h1>"
+    assertEquals(List.of(new FieldCandidate("date", "2020-06-07T10:00:00+02:00", "near_title")),
+        nearTitle("<title>Quay plans</title><nav>June 1, 2020</nav><h1>Quay plans</h1>"
         + "<div><span>By Anna</span> <time datetime='2020-06-07T10:00:00+02:00'>yesterday</time></div>"
-        + ARTICLE), out);
-    assertEquals(List.of(new FieldCandidate("date", "2020-06-07T10:00:00+02:00", "near_title")), out);
-    out.clear();
-    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><p class='kicker'>Harbour, 3 mars 2020</p>"
-        + "<h1>Quay plans</h1>" + ARTICLE + "<p>© 2020 Harbour News</p>"), out);
-    assertEquals(List.of(new FieldCandidate("date", "Harbour, 3 mars 2020", "near_title")), out);
+        + ARTICLE));
+    assertEquals(List.of(new FieldCandidate("date", "Harbour, 3 mars 2020", "near_title")),
+        nearTitle("<title>Quay plans</title><p class='kicker'>Harbour, 3 mars 2020</p>"
+        + "<h1>Quay plans</h1>" + ARTICLE + "<p>© 2020 Harbour News</p>"));
   }
 
   @Test
@@ -105,24 +110,20 @@ class PublicationDatesTest {
 
   @Test
   void aDateLabelledAsTheLastChangeEndsTheSearchBesideTheHeadline() {
-    List<FieldCandidate> out = new ArrayList<>();
-    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1><p>Aktualisiert am 9. Juni 2020</p>"
-        + "<p>Am 7. Juni 2020</p>" + ARTICLE), out);
-    assertEquals(List.of(), out);
-    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1>"
-        + "<time class='last-updated' datetime='2020-06-09'>9 June</time>" + ARTICLE), out);
-    assertEquals(List.of(), out);
-    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1>"
-        + "<time itemprop='dateModified' datetime='2020-06-09'>9 June</time>" + ARTICLE), out);
-    assertEquals(List.of(), out);
+    assertEquals(List.of(),
+        nearTitle("<title>Quay plans</title><h1>Quay plans</h1><p>Aktualisiert am 9. Juni 2020</p>"
+        + "<p>Am 7. Juni 2020</p>" + ARTICLE));
+    assertEquals(List.of(), nearTitle("<title>Quay plans</title><h1>Quay plans</h1>"
+        + "<time class='last-updated' datetime='2020-06-09'>9 June</time>" + ARTICLE));
+    assertEquals(List.of(), nearTitle("<title>Quay plans</title><h1>Quay plans</h1>"
+        + "<time itemprop='dateModified' datetime='2020-06-09'>9 June</time>" + ARTICLE));
   }
 
   @Test
   void aDateUnderALabelOfAnotherEventOrInAQuoteIsPassedOver() {
-    List<FieldCandidate> out = new ArrayList<>();
-    TitleDates.collect(Jsoup.parse("<title>Quay plans</title><h1>Quay plans</h1><p>Termin: 21.02.2021, 19 Uhr</p>"
-        + "<blockquote>— someone (@someone) May 3, 2021</blockquote><p>Veröffentlicht: 02.02.2021</p>" + ARTICLE), out);
-    assertEquals(List.of(new FieldCandidate("date", "Veröffentlicht: 02.02.2021", "near_title")), out);
+    assertEquals(List.of(new FieldCandidate("date", "Veröffentlicht: 02.02.2021", "near_title")),
+        nearTitle("<title>Quay plans</title><h1>Quay plans</h1><p>Termin: 21.02.2021, 19 Uhr</p>"
+        + "<blockquote>— someone (@someone) May 3, 2021</blockquote><p>Veröffentlicht: 02.02.2021</p>" + ARTICLE));
   }
 
   @Test
@@ -136,9 +137,8 @@ class PublicationDatesTest {
 
   @Test
   void aDateSetApartInsideTheHeadlineCounts() {
-    List<FieldCandidate> out = new ArrayList<>();
-    TitleDates.collect(Jsoup.parse("<title>Fans return to the hall</title><h1>Fans return to the hall "
-        + "<small>02.02.2022 • Club, Press</small></h1>" + ARTICLE), out);
-    assertEquals(List.of(new FieldCandidate("date", "02.02.2022 • Club, Press", "near_title")), out);
+    assertEquals(List.of(new FieldCandidate("date", "02.02.2022 • Club, Press", "near_title")),
+        nearTitle("<title>Fans return to the hall</title><h1>Fans return to the hall "
+        + "<small>02.02.2022 • Club, Press</small></h1>" + ARTICLE));
   }
 }
