@@ -4,6 +4,9 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,8 @@ public final class DateParser {
   private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)(?:/|$)");
   /** /20200607/, /2020-06-07/, -2020-06-07.html in a URL path. */
   private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)(?:[/_.-]|$)");
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "((?:19|20)\\d\\d-\\d\\d-\\d\\d)[T ](\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.\\d+)?)?\\s*(Z|[+-]\\d\\d:?\\d\\d)?");
   private static final Map<String, Integer> MONTHS = months();
 
   private DateParser() {}
@@ -53,7 +58,8 @@ public final class DateParser {
   }
 
   /** The first date the text writes in a known form; ISO before named months before day-first numbers. */
-  public static Optional<LocalDate> find(String text) {
+  public static Optional<LocalDate> find(String rawText) {
+    String text = plainSpaces(rawText);
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
       return date(iso.group(1), iso.group(2), iso.group(3));
@@ -112,15 +118,53 @@ public final class DateParser {
   }
 
   /** How much of the text is not the date: a date line is little but the date. */
-  public static int wordsBesidesDate(String text) {
+  public static int wordsBesidesDate(String rawText) {
+    String text = plainSpaces(rawText);
     String rest = ISO.matcher(text).replaceAll(" ");
     rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
     rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
     rest = DOTTED.matcher(rest).replaceAll(" ");
-    rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
+    rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|"
         + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b", " ");
+    // Zone abbreviations are capitals (ET, CET, CEST, BST): a word ending in t ("passt") is a word.
+    rest = rest.replaceAll("\\b[A-Z]{1,4}T\\b", " ");
     rest = rest.replaceAll("[\\d:.,|/()+\\-–—]+", " ").strip();
     return rest.isEmpty() ? 0 : rest.split("\\s+").length;
+  }
+
+  /** A machine timestamp with a time and an offset: "2020-06-07T09:30:00+02:00", "2020-06-07T07:30Z". */
+  public static Optional<OffsetDateTime> timestamp(String text) {
+    Matcher m = TIMESTAMP.matcher(text.strip());
+    if (!m.matches() || m.group(5) == null) {
+      return Optional.empty();
+    }
+    String offset = m.group(5).equals("Z") ? "Z" : m.group(5).replaceAll("(\\d\\d):?(\\d\\d)$", "$1:$2");
+    try {
+      return Optional.of(OffsetDateTime.of(LocalDate.parse(m.group(1)).atTime(Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4))), ZoneOffset.of(offset)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A machine timestamp without an offset, a wall-clock time of some zone: "2020-06-07 18:09:55". */
+  public static Optional<LocalDateTime> wallClock(String text) {
+    Matcher m = TIMESTAMP.matcher(text.strip());
+    if (!m.matches() || m.group(5) != null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(m.group(1)).atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+          m.group(4) == null ? 0 : Integer.parseInt(m.group(4))));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Typeset spaces as plain ones: "4.&thinsp;2.&thinsp;2022", "7&nbsp;June 2020". */
+  private static String plainSpaces(String text) {
+    return text.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ')
+        .replace('\u200a', ' ');
   }
 
   private static Integer month(String name) {

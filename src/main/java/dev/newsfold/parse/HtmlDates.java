@@ -31,10 +31,16 @@ final class HtmlDates {
       "article.updated", "updated_time", "parsely-updated");
   /** Class/id words of an element that shows the article's date. */
   private static final String[] DATE_WORDS = {"date", "datum", "time", "publish", "posted", "veroeffentlicht",
-      "entry-meta", "post-meta", "article-meta", "meta-info", "byline", "dateline", "zeit", "fecha"};
+      "entry-meta", "post-meta", "postmeta", "article-meta", "meta-info", "byline", "dateline", "zeit", "fecha"};
   /** Class/id words of places whose dates are not the article's. */
   private static final String[] FOREIGN_WORDS = {"comment", "kommentar", "related", "sidebar", "footer", "widget",
       "teaser", "recent", "archive", "calendar", "kalender", "copyright", "reply", "event", "termin"};
+  /**
+   * Class/id words of places that hold other items: an itemprop date there is another item's. Narrower than
+   * {@link #FOREIGN_WORDS}: an article's own schema.org date may well stand in its footer or a side column.
+   */
+  private static final String[] OTHER_ITEM_WORDS = {"comment", "kommentar", "reply", "related", "recent", "popular",
+      "teaser-list", "swiper", "slider", "carousel"};
   /** At most this many date-like elements are read, in page order. */
   private static final int MAX_DATE_ELEMENTS = 40;
 
@@ -64,7 +70,7 @@ final class HtmlDates {
     for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified]")) {
       String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
       boolean modified = e.attr("itemprop").equals("dateModified");
-      if (!value.isBlank() && !isForeign(e)) {
+      if (!value.isBlank() && !isOtherItem(e)) {
         out.add(new FieldCandidate(modified ? "modified" : "date", value.strip(),
             modified ? "itemprop_modified" : "itemprop_date"));
       }
@@ -73,9 +79,10 @@ final class HtmlDates {
     if (time != null) {
       out.add(new FieldCandidate("date", time.attr("datetime").strip(), "time_element"));
     }
+    TitleDates.collect(doc, out);
     int read = 0;
     for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
       if (words.isBlank() || !MainContent.containsAny(words, DATE_WORDS) || MainContent.containsAny(words, FOREIGN_WORDS)) {
         continue;
       }
@@ -116,6 +123,18 @@ final class HtmlDates {
       }
     }
     return fallback;
+  }
+
+  /** Inside a comment, a related list or a slider of other articles. */
+  private static boolean isOtherItem(Element e) {
+    int level = 0;
+    for (Element up = e; up != null && level < 12; up = up.parent(), level++) {
+      String words = (up.className() + " " + up.id()).toLowerCase(Locale.ROOT);
+      if (up.normalName().equals("nav") || !words.isBlank() && MainContent.containsAny(words, OTHER_ITEM_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Inside a comment, a related list, a sidebar or a footer: walks up at most a few levels per element. */

@@ -1,21 +1,30 @@
 package dev.newsfold.parse;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Chooses a copy's publication and modification dates from ordered sources, each recorded as the
- * rule: the markup (meta names, JSON-LD, itemprop, time elements), then a date line at the head of
- * the body, then the URL path, then short date elements of the page. A UTC timestamp whose day
- * differs by one from a local one the page also gives (or from its URL) yields to the local day: the
- * day an article was published is the newsroom's day, not Greenwich's.
+ * rule: the date shown beside the headline, the markup (meta names, JSON-LD, itemprop, time elements),
+ * then a date line at the head of the body, then the URL path, then short date elements of the page.
+ * A UTC timestamp yields to the local day of the same instant when the page also gives it: the day an
+ * article was published is the newsroom's day, not Greenwich's.
  */
 final class PublicationDates {
-  /** Markup rules, most trusted first. */
-  private static final List<String> MARKUP_RULES = List.of("meta_published_time", "jsonld_date_published",
-      "meta_date", "itemprop_date", "jsonld_date_created", "time_element", MetadataExtractor.RECORD_DATE);
+  /**
+   * Page rules, most trusted first. The date the page shows beside its headline leads: it is the one readers
+   * see, while publishing systems often fill the markup with a first draft's or a republication's time. The
+   * generic meta date (name="date", DC.date) comes after the schema.org ones: systems set it to the day
+   * the page was generated as often as to the day it was published.
+   */
+  private static final List<String> MARKUP_RULES = List.of("near_title", "meta_published_time",
+      "jsonld_date_published", "itemprop_date", "meta_date", "jsonld_date_created", "time_element",
+      MetadataExtractor.RECORD_DATE);
   private static final List<String> MODIFIED_RULES = List.of("meta_modified_time", "jsonld_date_modified",
       "itemprop_modified");
   /** How far into the document a date line may stand. */
@@ -34,7 +43,7 @@ final class PublicationDates {
         if (date.isPresent()) {
           rules.put("date", rule);
           removeDateLine(blocks);
-          return isUtc(c.value()) ? localDay(date.get(), dates, fromUrl) : date.get();
+          return isUtc(c.value()) ? localDay(c.value(), date.get(), dates, fromUrl) : date.get();
         }
       }
     }
@@ -81,20 +90,47 @@ final class PublicationDates {
     return DateParser.find(text).filter(d -> d.getYear() >= EARLIEST_YEAR);
   }
 
-  /** A day one off the UTC one, as a local timestamp of the page or its URL gives it; else the UTC day. */
-  private static LocalDate localDay(LocalDate utcDay, List<FieldCandidate> dates, Optional<LocalDate> fromUrl) {
+  /**
+   * The newsroom's day of a UTC timestamp. The page may give the same instant in local time: with its
+   * offset, or as a wall clock of the same minute and second within a day of it; or it shows a local day
+   * one off beside the headline or in its URL. Else a time of exactly 22:00 or 23:00 UTC is a date-only
+   * value stored as local midnight east of Greenwich: the next day. Else the UTC day.
+   */
+  private static LocalDate localDay(String utcValue, LocalDate utcDay, List<FieldCandidate> dates,
+      Optional<LocalDate> fromUrl) {
+    Optional<OffsetDateTime> utc = DateParser.timestamp(utcValue);
+    if (utc.isEmpty()) {
+      return utcDay;
+    }
+    LocalDateTime utcClock = utc.get().toLocalDateTime();
+    for (FieldCandidate c : dates) {
+      Optional<OffsetDateTime> local = isUtc(c.value()) ? Optional.empty() : DateParser.timestamp(c.value());
+      if (local.isPresent() && local.get().toInstant().equals(utc.get().toInstant())) {
+        return local.get().toLocalDate();
+      }
+      Optional<LocalDateTime> clock = DateParser.wallClock(c.value());
+      if (clock.isPresent() && isSameInstantElsewhere(utcClock, clock.get())) {
+        return clock.get().toLocalDate();
+      }
+    }
+    for (FieldCandidate c : dates) {
+      Optional<LocalDate> shown = c.rule().equals("near_title") ? plausible(c.value()) : Optional.empty();
+      if (shown.isPresent() && isOneDayOff(utcDay, shown.get())) {
+        return shown.get();
+      }
+    }
     if (fromUrl.isPresent() && isOneDayOff(utcDay, fromUrl.get())) {
       return fromUrl.get();
     }
-    for (FieldCandidate c : dates) {
-      if (MARKUP_RULES.contains(c.rule()) && !isUtc(c.value())) {
-        Optional<LocalDate> local = plausible(c.value());
-        if (local.isPresent() && isOneDayOff(utcDay, local.get())) {
-          return local.get();
-        }
-      }
-    }
-    return utcDay;
+    LocalTime time = utc.get().toLocalTime();
+    boolean localMidnight = time.getMinute() == 0 && time.getSecond() == 0 && time.getHour() >= 22;
+    return localMidnight ? utcDay.plusDays(1) : utcDay;
+  }
+
+  /** The same minute and second, whole hours apart (at most 14): one instant on two zones' clocks. */
+  private static boolean isSameInstantElsewhere(LocalDateTime utc, LocalDateTime local) {
+    long minutes = Math.abs(java.time.Duration.between(utc, local).toMinutes());
+    return minutes > 0 && minutes <= 14 * 60 && minutes % 30 == 0 && utc.getSecond() == local.getSecond();
   }
 
   private static boolean isOneDayOff(LocalDate a, LocalDate b) {

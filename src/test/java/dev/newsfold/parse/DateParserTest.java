@@ -33,7 +33,9 @@ class DateParserTest {
       "7 de junio de 2020|2020-06-07",
       "12 maggio 2019|2019-05-12",
       "Stand: 07.06.2020, 10:15 Uhr|2020-06-07",
-      "2020/06/07|2020-06-07"})
+      "2020/06/07|2020-06-07",
+      "Von Redaktion 4.\u20092.\u20092022.|2022-02-04",
+      "7\u00a0June\u00a02020|2020-06-07"})
   void findsDates(String text, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), DateParser.find(text));
   }
@@ -61,5 +63,19 @@ class DateParserTest {
     assertTrue(DateParser.wordsBesidesDate("Published: Tuesday 7 May 2024, 5:45pm") <= 3);
     assertEquals(0, DateParser.wordsBesidesDate("Updated 2025-03-12 09:47 GMT"));
     assertTrue(DateParser.wordsBesidesDate("The strike began on March 12, 2025 and lasted two days.") > 3);
+    assertEquals(0, DateParser.wordsBesidesDate("Nov. 8, 2023, 10:28 PM ET"));
+    assertEquals(0, DateParser.wordsBesidesDate("6 February 2025, 14:05 CEST"));
+    assertEquals(4, DateParser.wordsBesidesDate("Kein Plan passt immer: 12. September 2023"));
+  }
+
+  @Test
+  void readsMachineTimestampsWithAndWithoutOffset() {
+    assertEquals("2020-06-07T09:30+02:00", DateParser.timestamp("2020-06-07T09:30:00+02:00").orElseThrow().toString());
+    assertEquals("2020-01-20T09:49:32Z", DateParser.timestamp("2020-01-20T09:49:32+0000").orElseThrow().toString());
+    assertEquals("2021-11-04T23:00Z", DateParser.timestamp("2021-11-04T23:00Z").orElseThrow().toString());
+    assertTrue(DateParser.timestamp("2023-11-08 18:09:55").isEmpty());
+    assertEquals("2023-11-08T18:09:55", DateParser.wallClock("2023-11-08 18:09:55").orElseThrow().toString());
+    assertTrue(DateParser.wallClock("2020-06-07T09:30:00+02:00").isEmpty());
+    assertTrue(DateParser.wallClock("2020-06-07").isEmpty());
   }
 }
