@@ -40,18 +40,13 @@ public final class ArticleAssembler {
    * runs, the batch order or which copy is canonical, so growing an archive batch by batch gives the
    * ids one run over everything gives; and as copies mostly arrive after the first one published, a
    * story keeps its id as it grows. It changes only when a copy dated earlier than all others turns
-   * up later (the archive then records the old id as superseded by the new). The earliest copy's date
-   * is part of the id: the same body sent again after the fold window (a recurring brief with the same
-   * figures) is another story, whose earliest copy has the same exact fingerprint.
+   * up later (the archive then records the old id as superseded by the new).
    */
   public static String articleId(List<ArchivedCopy> copies) {
     Comparator<ArchivedCopy> earliestFirst = Comparator
         .comparing((ArchivedCopy c) -> metadata(c).publishedDate(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(c -> c.fingerprint().exactFingerprint());
-    ArchivedCopy earliest = copies.stream().min(earliestFirst).orElseThrow();
-    java.time.LocalDate date = metadata(earliest).publishedDate();
-    String fingerprint = earliest.fingerprint().exactFingerprint();
-    return Hashing.shortId("article", date == null ? fingerprint : fingerprint + "@" + date);
+    return Hashing.shortId("article", copies.stream().min(earliestFirst).orElseThrow().fingerprint().exactFingerprint());
   }
 
   static ArticleRecord record(String articleId, List<ArchivedCopy> copies) {
