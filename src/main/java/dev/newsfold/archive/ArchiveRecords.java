@@ -57,8 +57,7 @@ public final class ArchiveRecords {
     String extraction = string(row, "extraction");
     ParsedArticle beforeCorpusStrip = new ParsedArticle(format, metadata,
         paragraphsBeforeRemoval(paragraphs, removed, removedAt), stripped, extraction != null ? extraction : format.code(),
-        row.getSchema().getField("furniture_keys") == null || row.get("furniture_keys") == null ? null
-            : longs(row, "furniture_keys"));
+        value(row, "furniture_keys") == null ? null : longs(row, "furniture_keys"));
     RawCopy raw = new RawCopy(string(row, "source_path"), string(row, "relative_path"), (Long) row.get("byte_size"),
         string(row, "compression"), string(row, "raw_sha256"), string(row, "charset"), "", record(row));
     ParsedCopy copy = new ParsedCopy(raw, beforeCorpusStrip, keys, removed, removedAt, true);
@@ -120,13 +119,17 @@ public final class ArchiveRecords {
   }
 
   /** A field's value; null also when the row was written before the field existed. */
+  private static Object value(GenericRecord row, String field) {
+    return row.getSchema().getField(field) == null ? null : row.get(field);
+  }
+
   private static String string(GenericRecord row, String field) {
-    Object value = row.getSchema().getField(field) == null ? null : row.get(field);
+    Object value = value(row, field);
     return value == null ? null : value.toString();
   }
 
   private static LocalDate date(GenericRecord row, String field) {
-    Object days = row.getSchema().getField(field) == null ? null : row.get(field);
+    Object days = value(row, field);
     return days == null ? null : LocalDate.ofEpochDay(((Number) days).longValue());
   }
 

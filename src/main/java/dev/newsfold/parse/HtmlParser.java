@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,26 +15,15 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * HTML to blocks with jsoup: metadata candidates from meta tags, JSON-LD and headings; the body
- * from the article container with navigation, asides, footers, scripts, banners and share bars
- * removed. The tree is walked iteratively, so deeply nested markup cannot overflow the stack.
+ * HTML to blocks with jsoup: metadata candidates from meta tags, JSON-LD and headings; the body from
+ * the container {@link MainContent} scores best (or {@link SecondOpinion}'s, when far longer), with
+ * its furniture pruned. The tree is walked iteratively, so deeply nested markup cannot overflow the stack.
  */
 public final class HtmlParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "nav", "aside", "footer",
-      "form", "iframe", "svg", "button", "select", "template", "object", "embed", "canvas", "video", "audio", "header",
-      "figure", "picture", "img", "input", "label", "menu", "dialog");
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
       "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd",
       "pre", "address", "center", "body", "hr");
-  /** Class or id words of page furniture, not article text. */
-  private static final com.google.re2j.Pattern FURNITURE = com.google.re2j.Pattern.compile(
-      "(?i)(^|[-_ ])(cookie|consent|gdpr|banner|newsletter|signup|sign-up|subscribe|subscription|share|sharing|social|"
-          + "related|recommended|promo|advert|ads?|sponsor|paywall|comments?|breadcrumbs?|menu|sidebar|footer|masthead|"
-          + "donat\\w*|appeal|support-us|byline|author|dateline|timestamp|meta|caption|credit|tags|toolbar|popup|modal|"
-          + "read-?more|more-stories|most-read|trending)([-_ ]|$)");
-  private static final String CONTAINERS = "article, [itemprop=articleBody], .story-body, .article-body, .article__body,"
-      + " .post-content, .entry-content, .article-content, #article-body, #content, #story, main";
 
   /** Text (non-space characters) below which the strict main-content pass is not trusted alone. */
   private static final int MIN_MAIN_TEXT = 250;
@@ -223,8 +211,8 @@ public final class HtmlParser {
    */
   private static List<Block> dateLines(List<Block> ours) {
     List<Block> lines = new ArrayList<>();
-    for (Block b : ours.subList(0, Math.min(ours.size(), 8))) {
-      if (b.text().length() <= 120 && DateParser.find(b.text()).isPresent() && DateParser.wordsBesidesDate(b.text()) <= 3) {
+    for (Block b : ours.subList(0, Math.min(ours.size(), PublicationDates.HEAD_BLOCKS))) {
+      if (PublicationDates.isDateLine(b.text())) {
         lines.add(b);
       }
     }

@@ -442,7 +442,7 @@ final class MainContent {
     return s.text == 0 ? 0 : Math.min(1, (double) s.links / s.text);
   }
 
-  private static int nonSpace(String text) {
+  static int nonSpace(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       if (!Character.isWhitespace(text.charAt(i))) {

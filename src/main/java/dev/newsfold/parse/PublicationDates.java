@@ -28,7 +28,7 @@ final class PublicationDates {
   private static final List<String> MODIFIED_RULES = List.of("meta_modified_time", "jsonld_date_modified",
       "itemprop_modified");
   /** How far into the document a date line may stand. */
-  private static final int HEAD_BLOCKS = 8;
+  static final int HEAD_BLOCKS = 8;
   private static final int EARLIEST_YEAR = 1990;
 
   private PublicationDates() {}
@@ -49,8 +49,8 @@ final class PublicationDates {
     }
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
       String text = blocks.get(i).text();
-      Optional<LocalDate> date = text.length() <= 120 ? plausible(text) : Optional.empty();
-      if (date.isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
+      Optional<LocalDate> date = isDateLine(text) ? plausible(text) : Optional.empty();
+      if (date.isPresent()) {
         blocks.remove(i);
         rules.put("date", "date_line");
         return date.get();
@@ -147,10 +147,15 @@ final class PublicationDates {
   private static void removeDateLine(List<Block> blocks) {
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
       String text = blocks.get(i).text();
-      if (text.length() <= 120 && DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= 3) {
+      if (isDateLine(text)) {
         blocks.remove(i);
         return;
       }
     }
+  }
+
+  /** A short block that is a date and little else ("Published: 7 June 2020, 09:30 GMT"). */
+  static boolean isDateLine(String text) {
+    return text.length() <= 120 && DateParser.find(text).isPresent() && DateParser.wordsBesidesDate(text) <= 3;
   }
 }

@@ -53,12 +53,7 @@ final class SecondOpinion {
   static int textLength(List<Block> blocks) {
     int n = 0;
     for (Block b : blocks) {
-      String t = b.text();
-      for (int i = 0; i < t.length(); i++) {
-        if (!Character.isWhitespace(t.charAt(i))) {
-          n++;
-        }
-      }
+      n += MainContent.nonSpace(b.text());
     }
     return n;
   }

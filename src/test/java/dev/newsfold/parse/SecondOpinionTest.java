@@ -15,6 +15,15 @@ class SecondOpinionTest {
     return "Sentence number " + i + " of the story tells readers something new, with a comma, and ends here.";
   }
 
+  /** Sentences 0..n-1, each in a <p>. */
+  private static String paragraphs(int n) {
+    StringBuilder html = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      html.append("<p>").append(sentence(i)).append("</p>");
+    }
+    return html.toString();
+  }
+
   @Test
   void askedOnlyWhenOurBodyIsShortOrUnsureAndThePageHoldsMuchMore() {
     assertTrue(SecondOpinion.worthAsking(300, 5000, false), "short body, much more text on the page");
@@ -28,12 +37,9 @@ class SecondOpinionTest {
 
   @Test
   void readabilityFindsTheArticleAndNeverThrows() {
-    StringBuilder page = new StringBuilder("<html><body><nav><a href='/'>Home</a></nav><div class='post'>");
-    for (int i = 0; i < 8; i++) {
-      page.append("<p>").append(sentence(i)).append("</p>");
-    }
-    page.append("</div><footer>Footer</footer></body></html>");
-    var content = SecondOpinion.readability(Jsoup.parse(page.toString()));
+    String page = "<html><body><nav><a href='/'>Home</a></nav><div class='post'>" + paragraphs(8)
+        + "</div><footer>Footer</footer></body></html>";
+    var content = SecondOpinion.readability(Jsoup.parse(page));
     assertNotNull(content);
     assertTrue(content.text().contains(sentence(7)), content.text());
     assertFalse(content.text().contains("Footer"), content.text());
@@ -42,12 +48,9 @@ class SecondOpinionTest {
 
   @Test
   void aPageInsideAnUnclosedNoscriptIsReadNotRejected() {
-    StringBuilder html = new StringBuilder("<html><body><noscript><div id='nojs'></noscript><div id='text'>");
-    for (int i = 0; i < 6; i++) {
-      html.append("<p>").append(sentence(i)).append("</p>");
-    }
-    html.append("</div><noscript><img src='pixel.gif'>Please enable JavaScript</noscript></body></html>");
-    List<String> body = HtmlParser.parse(html.toString()).blocks().stream().map(Block::text).collect(Collectors.toList());
+    String html = "<html><body><noscript><div id='nojs'></noscript><div id='text'>" + paragraphs(6)
+        + "</div><noscript><img src='pixel.gif'>Please enable JavaScript</noscript></body></html>";
+    List<String> body = HtmlParser.parse(html).blocks().stream().map(Block::text).collect(Collectors.toList());
     assertEquals(sentence(0), body.get(0));
     assertFalse(String.join(" ", body).contains("enable JavaScript"), body.toString());
   }
