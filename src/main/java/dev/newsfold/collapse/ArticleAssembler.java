@@ -28,7 +28,7 @@ public final class ArticleAssembler {
     for (ArchivedCopy c : copies) {
       CopyAssignment a = c.assignment();
       assignments.add(new CopyAssignment(a.copyId(), articleId, a.canonicalCopyId(), a.rule(), a.jaccard(),
-          a.containment()));
+          a.containment(), a.bodyRecursFrom()));
     }
     assignments.sort(Comparator.comparing(CopyAssignment::copyId));
     return new ArticleState(record(articleId, copies), assignments);
@@ -40,13 +40,18 @@ public final class ArticleAssembler {
    * runs, the batch order or which copy is canonical, so growing an archive batch by batch gives the
    * ids one run over everything gives; and as copies mostly arrive after the first one published, a
    * story keeps its id as it grows. It changes only when a copy dated earlier than all others turns
-   * up later (the archive then records the old id as superseded by the new).
+   * up later (the archive then records the old id as superseded by the new). When the earliest copy's
+   * body was sent again after the fold window (a recurring brief with the same figures), the later
+   * span's first date joins the fingerprint: otherwise both stories would take one id.
    */
   public static String articleId(List<ArchivedCopy> copies) {
     Comparator<ArchivedCopy> earliestFirst = Comparator
         .comparing((ArchivedCopy c) -> metadata(c).publishedDate(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(c -> c.fingerprint().exactFingerprint());
-    return Hashing.shortId("article", copies.stream().min(earliestFirst).orElseThrow().fingerprint().exactFingerprint());
+    ArchivedCopy earliest = copies.stream().min(earliestFirst).orElseThrow();
+    String fingerprint = earliest.fingerprint().exactFingerprint();
+    String recursFrom = earliest.assignment().bodyRecursFrom();
+    return Hashing.shortId("article", recursFrom == null ? fingerprint : fingerprint + "@" + recursFrom);
   }
 
   static ArticleRecord record(String articleId, List<ArchivedCopy> copies) {

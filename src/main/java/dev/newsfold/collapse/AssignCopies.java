@@ -16,22 +16,26 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Gives every copy its assignment: representatives keep their placement, exact duplicates follow
- * their representative, and the match rule is decided once the article's members are all known.
+ * their representative, and the match rule is decided once the article's members are all known. A
+ * representative named in RECURRENCES passes its body's recurrence date to its duplicates.
  */
 public final class AssignCopies extends PTransform<PCollectionTuple, PCollection<CopyAssignment>> {
   public static final TupleTag<KV<String, Placement>> PLACEMENTS = new TupleTag<>() {};
   public static final TupleTag<KV<String, String>> DUPLICATES = new TupleTag<>() {};
+  public static final TupleTag<KV<String, String>> RECURRENCES = new TupleTag<>() {};
 
   /** A member of an article before its rule is known. */
-  record Member(String copyId, Placement placement, boolean sameBodyAsCentre) implements java.io.Serializable {}
+  record Member(String copyId, Placement placement, boolean sameBodyAsCentre, String bodyRecursFrom) implements java.io.Serializable {}
 
   @Override
   public PCollection<CopyAssignment> expand(PCollectionTuple input) {
     TupleTag<Placement> placement = new TupleTag<>();
     TupleTag<String> duplicate = new TupleTag<>();
+    TupleTag<String> recurrence = new TupleTag<>();
     return KeyedPCollectionTuple.of(placement, input.get(PLACEMENTS)).and(duplicate, input.get(DUPLICATES))
+        .and(recurrence, input.get(RECURRENCES))
         .apply("JoinDuplicates", CoGroupByKey.create())
-        .apply("MembersByArticle", ParDo.of(new MembersFn(placement, duplicate)))
+        .apply("MembersByArticle", ParDo.of(new MembersFn(placement, duplicate, recurrence)))
         .setCoder(org.apache.beam.sdk.coders.KvCoder.of(org.apache.beam.sdk.coders.StringUtf8Coder.of(),
             org.apache.beam.sdk.coders.SerializableCoder.of(Member.class)))
         .apply("GroupArticles", GroupByKey.create())
@@ -41,18 +45,21 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
   static final class MembersFn extends DoFn<KV<String, CoGbkResult>, KV<String, Member>> {
     private final TupleTag<Placement> placement;
     private final TupleTag<String> duplicate;
+    private final TupleTag<String> recurrence;
 
-    MembersFn(TupleTag<Placement> placement, TupleTag<String> duplicate) {
+    MembersFn(TupleTag<Placement> placement, TupleTag<String> duplicate, TupleTag<String> recurrence) {
       this.placement = placement;
       this.duplicate = duplicate;
+      this.recurrence = recurrence;
     }
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Member>> out) {
       Placement p = joined.getValue().getOnly(placement);
-      out.output(KV.of(p.articleId(), new Member(joined.getKey(), p, false)));
+      String recursFrom = joined.getValue().getOnly(recurrence, null);
+      out.output(KV.of(p.articleId(), new Member(joined.getKey(), p, false, recursFrom)));
       for (String dup : joined.getValue().getAll(duplicate)) {
-        out.output(KV.of(p.articleId(), new Member(dup, p, joined.getKey().equals(p.centreCopyId()))));
+        out.output(KV.of(p.articleId(), new Member(dup, p, joined.getKey().equals(p.centreCopyId()), recursFrom)));
       }
     }
   }
@@ -69,7 +76,8 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
             : canonical ? MatchRule.CANONICAL
             : m.sameBodyAsCentre() ? MatchRule.EXACT
             : p.rule();
-        out.output(new CopyAssignment(m.copyId(), p.articleId(), p.centreCopyId(), rule, p.jaccard(), p.containment()));
+        out.output(new CopyAssignment(m.copyId(), p.articleId(), p.centreCopyId(), rule, p.jaccard(), p.containment(),
+            m.bodyRecursFrom()));
       }
     }
   }

@@ -46,6 +46,7 @@ public final class CollapseSyndicatedCopies extends PTransform<PCollection<CopyF
         .apply("ClusterAroundCentres", new ClusterAroundCentres(rules));
     return PCollectionTuple.of(AssignCopies.PLACEMENTS, placements)
         .and(AssignCopies.DUPLICATES, exact.get(FoldExactDuplicates.DUPLICATES))
+        .and(AssignCopies.RECURRENCES, exact.get(FoldExactDuplicates.RECURRENCES))
         .apply("AssignCopies", new AssignCopies());
   }
 }

@@ -22,7 +22,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * near-duplicate matching, and the others follow it (member id keyed by representative id). A body
  * sent again weeks later is not folded here: the dated copies of a group are split into spans of
  * the fold window (from the earliest date on), undated copies go with the first span, and each span
- * has its own representative, which near-duplicate matching then judges with dates in view.
+ * has its own representative, which near-duplicate matching then judges with dates in view. The
+ * representative of every span after the first is named in RECURRENCES with its span's first date:
+ * its story needs an id of its own although its earliest copy has the first span's body.
  */
 public final class FoldExactDuplicates extends PTransform<PCollection<CopyFingerprint>, PCollectionTuple> {
   private final int foldWindowDays;
@@ -34,6 +36,8 @@ public final class FoldExactDuplicates extends PTransform<PCollection<CopyFinger
   public static final TupleTag<CopyFingerprint> REPRESENTATIVES = new TupleTag<>() {};
   /** KV(representative copy id, duplicate copy id). */
   public static final TupleTag<KV<String, String>> DUPLICATES = new TupleTag<>() {};
+  /** KV(representative copy id, ISO date its span starts on), for the spans after a body's first. */
+  public static final TupleTag<KV<String, String>> RECURRENCES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<CopyFingerprint> copies) {
@@ -42,7 +46,7 @@ public final class FoldExactDuplicates extends PTransform<PCollection<CopyFinger
             .withKeyType(TypeDescriptors.strings()))
         .apply("GroupExactDuplicates", GroupByKey.create())
         .apply("ChooseRepresentative", ParDo.of(new ChooseRepresentativeFn(foldWindowDays))
-            .withOutputTags(REPRESENTATIVES, TupleTagList.of(DUPLICATES)));
+            .withOutputTags(REPRESENTATIVES, TupleTagList.of(DUPLICATES).and(RECURRENCES)));
   }
 
   static final class ChooseRepresentativeFn extends DoFn<KV<String, Iterable<CopyFingerprint>>, CopyFingerprint> {
@@ -62,10 +66,15 @@ public final class FoldExactDuplicates extends PTransform<PCollection<CopyFinger
       if (spans.size() > 1) {
         splits.inc(spans.size() - 1);
       }
-      for (List<CopyFingerprint> span : spans) {
+      for (int i = 0; i < spans.size(); i++) {
+        List<CopyFingerprint> span = spans.get(i);
+        java.time.LocalDate spanStart = span.get(0).evidence().publishedDate();
         span.sort(CopyFingerprint.MOST_COMPLETE_FIRST);
         CopyFingerprint representative = span.get(0);
         out.get(REPRESENTATIVES).output(representative);
+        if (i > 0) {
+          out.get(RECURRENCES).output(KV.of(representative.copyId(), spanStart.toString()));
+        }
         for (CopyFingerprint member : span.subList(1, span.size())) {
           duplicates.inc();
           out.get(DUPLICATES).output(KV.of(representative.copyId(), member.copyId()));
