@@ -11,8 +11,9 @@ import java.time.temporal.ChronoUnit;
  * shorter copy's sentences found in order in the longer: an abridged reprint); time and figures
  * dispose. Copies dated further apart than the window are different stories unless the evidence
  * is overwhelming (a long text, nearly identical, with the same figures). Short texts in which each
- * copy has a figure the other lacks are one story corrected when dated the same day, and different
- * events (a daily rate, an index close, a results brief) otherwise, including when a date is missing.
+ * copy has a figure the other lacks are one story corrected when dated the same day and most figures
+ * stay, and different events (a daily rate, an index close, a results brief) otherwise, including
+ * when a date is missing or when, on one day, nearly every figure changed (another firm's brief).
  *
  * @param foldWindowDays copies dated more days apart than this are kept apart
  */
@@ -27,6 +28,8 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
   static final int MAX_SHORT_SHINGLES = 300;
   /** Figures differ when more than this share of the figures of the copy with fewer are not in the other. */
   static final double MAX_STRAY_FIGURE_SHARE = 0.2;
+  /** A same-day revision changes at most this share of the figures of the copy with fewer. */
+  static final double MAX_REVISED_FIGURE_SHARE = 0.5;
   /** Overwhelming across the window: a long text, this alike, with the same figures. */
   static final double OVERWHELMING_JACCARD = 0.9;
   static final int OVERWHELMING_MIN_SHINGLES = 150;
@@ -71,7 +74,7 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
         return overwhelming ? new Verdict(Outcome.FOLD, MatchRule.REPRINT, s) : new Verdict(Outcome.APART_TIME, null, s);
       }
       if (figuresDiffer && shortText) {
-        return days == 0 ? new Verdict(Outcome.FOLD, MatchRule.REVISION, s)
+        return days == 0 && revisesFigures(a.evidence(), b.evidence()) ? new Verdict(Outcome.FOLD, MatchRule.REVISION, s)
             : new Verdict(Outcome.APART_FIGURES, null, s);
       }
     } else if (figuresDiffer && shortText) {
@@ -107,6 +110,16 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
   static double orderedOverlap(long[] a, long[] b) {
     int shorter = Math.min(a.length, b.length);
     return shorter == 0 ? 0 : (double) HashSequences.inOrder(a, b) / shorter;
+  }
+
+  /**
+   * A revision changes some figures, not most: at most this share of the figures of the copy with
+   * fewer are missing from the other. Another firm's brief of the same frame changes nearly all.
+   */
+  static boolean revisesFigures(StoryEvidence a, StoryEvidence b) {
+    long[] fewer = a.figures().length <= b.figures().length ? a.figures() : b.figures();
+    long[] more = fewer == a.figures() ? b.figures() : a.figures();
+    return HashSequences.missing(fewer, more) <= MAX_REVISED_FIGURE_SHARE * fewer.length;
   }
 
   /**

@@ -51,6 +51,16 @@ class FoldRulesTest {
   }
 
   @Test
+  void theSameFrameWithEveryFigureChangedOnTheSameDayIsAnotherBrief() {
+    CopyFingerprint fed = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
+    CopyFingerprint allChanged = copy("b", "FED ADDS RESERVES", MARCH_2, reserves("2.5", "6-1/4"));
+    assertEquals(FoldRules.Outcome.APART_FIGURES, RULES.judge(fed, allChanged).outcome(),
+        "a correction changes a figure, not every figure: another institution's or market's brief");
+    CopyFingerprint oneChanged = copy("c", "FED ADDS RESERVES", MARCH_2, reserves("2.5", "6-3/16"));
+    assertEquals(MatchRule.REVISION, RULES.judge(fed, oneChanged).rule());
+  }
+
+  @Test
   void undatedCopiesFoldOnTheirTextButNotAcrossChangedFigures() {
     CopyFingerprint dated = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
     assertEquals(MatchRule.NEAR, RULES.judge(dated, copy("b", "Fed", null, reserves("1.5", "6-3/16"))).rule());
