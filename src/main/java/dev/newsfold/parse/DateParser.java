@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Finds a calendar date in the ways news pages write one: ISO, "Feb. 4, 2025", "4 February 2025",
- * "14. Januar 2020", "3 mars 2020", "07.06.2020", and in URL paths. Month names are read in English,
+ * "14. Januar 2020", "3 mars 2020", "07.06.2020", "19/01/2023" (only when the day cannot be the
+ * month), and in URL paths. Month names are read in English,
  * German, French, Spanish, Italian, Dutch, Portuguese and Polish.
  */
 public final class DateParser {
@@ -25,6 +26,8 @@ public final class DateParser {
       + "(?:of\\s+|de\\s+)?" + WORD + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?:[^\\d]|$)");
   /** Day first, as Europe writes it: 07.06.2020, 7. 6. 2020. */
   private static final Pattern DOTTED = Pattern.compile("(?:^|[^\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?:[^\\d]|$)");
+  /** 19/01/2023 or 01/19/2023: read only when one number is over 12, so that day and month are certain. */
+  private static final Pattern SLASHED = Pattern.compile("(?:^|[^\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?:[^\\d/]|$)");
   private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)(?:/|$)");
   /** /20200607/, /2020-06-07/, -2020-06-07.html in a URL path. */
   private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)(?:[/_.-]|$)");
@@ -73,6 +76,15 @@ public final class DateParser {
       Optional<LocalDate> d = date(dotted.group(3), dotted.group(2), dotted.group(1));
       if (d.isPresent()) {
         return d;
+      }
+    }
+    Matcher slashed = SLASHED.matcher(text);
+    while (slashed.find()) {
+      int first = Integer.parseInt(slashed.group(1));
+      int second = Integer.parseInt(slashed.group(2));
+      if (first > 12 ^ second > 12) {
+        return first > 12 ? date(slashed.group(3), slashed.group(2), slashed.group(1))
+            : date(slashed.group(3), slashed.group(1), slashed.group(2));
       }
     }
     return Optional.empty();
@@ -124,6 +136,7 @@ public final class DateParser {
     rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
     rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
     rest = DOTTED.matcher(rest).replaceAll(" ");
+    rest = SLASHED.matcher(rest).replaceAll(" ");
     rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|"
         + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b", " ");
     // Zone abbreviations are capitals (ET, CET, CEST, BST): a word ending in t ("passt") is a word.

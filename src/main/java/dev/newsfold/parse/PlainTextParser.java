@@ -50,17 +50,24 @@ public final class PlainTextParser {
     return chunks;
   }
 
+  /**
+   * Hard-wrapped when the chunks of several lines hold most of the text and their lines are short. A
+   * header of a few short lines (a section path over a date line) above one-line paragraphs is not
+   * wrapped prose: its lines stay apart, so that the date line is seen as one.
+   */
   private static boolean isHardWrapped(List<List<String>> chunks) {
     long lines = 0;
     long chars = 0;
+    long allChars = 0;
     for (List<String> chunk : chunks) {
-      if (chunk.size() > 1) {
-        for (String line : chunk) {
+      for (String line : chunk) {
+        allChars += line.length();
+        if (chunk.size() > 1) {
           lines++;
           chars += line.length();
         }
       }
     }
-    return lines > 0 && chunks.size() > 1 && chars / lines < WRAPPED_LINE_LENGTH;
+    return lines > 0 && chunks.size() > 1 && chars / lines < WRAPPED_LINE_LENGTH && 2 * chars > allChars;
   }
 }

@@ -35,14 +35,16 @@ class DateParserTest {
       "Stand: 07.06.2020, 10:15 Uhr|2020-06-07",
       "2020/06/07|2020-06-07",
       "Von Redaktion 4.\u20092.\u20092022.|2022-02-04",
-      "7\u00a0June\u00a02020|2020-06-07"})
+      "7\u00a0June\u00a02020|2020-06-07",
+      "Published: 19/01/2023 16:45 GMT|2023-01-19",
+      "12/25/2019|2019-12-25"})
   void findsDates(String text, String expected) {
     assertEquals(Optional.of(LocalDate.parse(expected)), DateParser.find(text));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "No date here at all.", "May 3 (Reuters)", "February 30, 2025", "2025-13-01",
-      "In May 2025 the port", "Maybe 4, 2025"})
+      "In May 2025 the port", "Maybe 4, 2025", "Published: 03/04/2023", "1/2/2023/5"})
   void findsNoDate(String text) {
     assertEquals(Optional.empty(), DateParser.find(text));
   }

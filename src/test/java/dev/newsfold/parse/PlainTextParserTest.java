@@ -55,6 +55,13 @@ class PlainTextParserTest {
   }
 
   @Test
+  void aShortHeaderAboveOneLineParagraphsIsNotWrappedProse() {
+    String header = "Estuary Times > News\n1 Mar 2024 - 11:37 | Reuters\n\n";
+    assertEquals(List.of("Estuary Times > News", "1 Mar 2024 - 11:37 | Reuters", P1, P2, P3),
+        texts(header + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n"));
+  }
+
+  @Test
   void crlfGivesTheSameBlocks() {
     String wrapped = wrap(P1, 60) + "\n\n" + wrap(P2, 60) + "\n";
     assertEquals(texts(wrapped), texts(wrapped.replace("\n", "\r\n")));
