@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * site, not to a story, whatever its wording. Among the documents holding a paragraph, those that
  * share it with every other are its "core"; two documents are one story when they share a paragraph
  * outside that core. A paragraph found in at least {@code minStories} different stories is boilerplate.
- * Syndicated copies of one story share their own paragraphs, so their text is never taken for boilerplate.
+ * Syndicated copies of one story share their own paragraphs, so their text is never taken for boilerplate:
+ * when only a few copies hold a paragraph, the story's other paragraphs are in the core too, and a copy
+ * whose text is mostly that core (its own paragraphs are edits) is not a story of its own.
  */
 public final class CorpusBoilerplate {
   /** Documents in the core share a paragraph with at least this share of the group. */
@@ -64,16 +66,24 @@ public final class CorpusBoilerplate {
     Map<Long, Integer> firstHolder = new HashMap<>();
     boolean[] hasOwnContent = new boolean[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
+      int own = 0;
+      int shared = 0;
       for (long key : docs.get(d)) {
-        if (frequency.get(key) >= coreFrequency || (key & 1L) == 0) {
+        if ((key & 1L) == 0) {
           continue;
         }
-        hasOwnContent[d] = true;
+        if (frequency.get(key) >= coreFrequency) {
+          shared++;
+          continue;
+        }
+        own++;
         Integer other = firstHolder.putIfAbsent(key, d);
         if (other != null) {
           union(parent, other, d);
         }
       }
+      // The paragraph counted is itself in the core: a page of another story has more text of its own than that.
+      hasOwnContent[d] = own > 0 && own >= shared - 1;
     }
     int stories = 0;
     boolean someWithoutOwnContent = false;
