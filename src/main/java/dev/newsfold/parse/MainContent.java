@@ -233,6 +233,7 @@ final class MainContent {
     }
     Element root = withSiblings(climb(best, stats), bestScore, stats);
     prune(root);
+    ArticleTail.trim(root);
     return new Choice(root, extraction, nonSpace(root.text()));
   }
 
