@@ -261,7 +261,7 @@ final class MainContent {
     return current;
   }
 
-  /** The whole body, furniture pruned: for a page where no container holds a paragraph. */
+  /** The whole body (or a second opinion's container), furniture pruned. */
   static Element wholePage(Element body) {
     Element root = body.clone();
     prune(root);
