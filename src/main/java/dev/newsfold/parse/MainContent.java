@@ -231,7 +231,12 @@ final class MainContent {
     if (best == null) {
       return null;
     }
-    Element root = withSiblings(climb(best, stats), bestScore, stats);
+    Element top = climb(best, stats);
+    Element root = withSiblings(top, bestScore, stats);
+    Element lead = ArticleLead.before(top);
+    if (lead != null && !root.text().contains(lead.text())) {
+      root.prependChild(lead.clone()); // Before pruning: a lead box holds breadcrumbs and buttons too.
+    }
     prune(root);
     ArticleTail.trim(root);
     return new Choice(root, extraction, nonSpace(root.text()));
