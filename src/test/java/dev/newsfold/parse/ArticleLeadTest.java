@@ -14,15 +14,6 @@ import org.junit.jupiter.api.Test;
 class ArticleLeadTest {
   private static final String LEAD = "The harbour council voted on Tuesday to rebuild the old pier, at twice the cost.";
 
-  private static String paragraphs(int n) {
-    StringBuilder html = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      html.append("<p>Paragraph ").append(i).append(" of the story tells the reader something new about the")
-          .append(" council's decision, with a comma, and it ends as a sentence does.</p>");
-    }
-    return html.toString();
-  }
-
   private static Element container(String html) {
     return Jsoup.parse(html).getElementById("text");
   }
@@ -30,7 +21,7 @@ class ArticleLeadTest {
   @Test
   void aLeadBoxInTheArticleHeaderBeforeTheTextIsFound() {
     Element text = container("<article><header><div class='breadcrumb'><a href='/'>Home</a></div>"
-        + "<p class='article-intro'>" + LEAD + "</p></header><div id='text'>" + paragraphs(5) + "</div></article>");
+        + "<p class='article-intro'>" + LEAD + "</p></header><div id='text'>" + ArticleTailTest.paragraphs(5) + "</div></article>");
     assertEquals(LEAD, ArticleLead.before(text).text());
   }
 
@@ -44,23 +35,23 @@ class ArticleLeadTest {
   @Test
   void aTeaserCardOfAnotherArticleIsALinkAndNoLead() {
     Element text = container("<div><div class='teaser'><a href='/other'>" + LEAD + "</a></div>"
-        + "<div id='text'>" + paragraphs(5) + "</div></div>");
+        + "<div id='text'>" + ArticleTailTest.paragraphs(5) + "</div></div>");
     assertNull(ArticleLead.before(text));
   }
 
   @Test
   void nothingAfterTheTextAndNothingFarAwayIsALead() {
-    assertNull(ArticleLead.before(container("<div><div id='text'>" + paragraphs(5) + "</div><p class='summary'>"
+    assertNull(ArticleLead.before(container("<div><div id='text'>" + ArticleTailTest.paragraphs(5) + "</div><p class='summary'>"
         + LEAD + "</p></div>")));
     assertNull(ArticleLead.before(container("<div><p class='intro'>" + LEAD + "</p><div><div><div><div><div>"
-        + "<div id='text'>" + paragraphs(5) + "</div></div></div></div></div></div></div>")));
+        + "<div id='text'>" + ArticleTailTest.paragraphs(5) + "</div></div></div></div></div></div></div>")));
   }
 
   @Test
   void theParsedBodyStartsWithTheLeadWithoutTheHeadersFurniture() {
     String html = "<html><body><article><header><h1>Pier to be rebuilt</h1><nav class='breadcrumb'><a href='/'>Home"
         + "</a> / <a href='/news'>News</a></nav><div class='lead'><p>" + LEAD + "</p></div></header><div class='body'>"
-        + paragraphs(6) + "</div></article></body></html>";
+        + ArticleTailTest.paragraphs(6) + "</div></article></body></html>";
     List<String> body = HtmlParser.parse(html).blocks().stream().map(Block::text).collect(Collectors.toList());
     assertEquals(LEAD, body.get(0));
     assertFalse(String.join(" ", body).contains("Home"), body.toString());

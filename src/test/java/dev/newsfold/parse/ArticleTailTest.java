@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ArticleTailTest {
-  /** Paragraphs of prose, each in a <p>. */
-  private static String paragraphs(int n) {
+  /** Paragraphs of prose, each in a <p> (the lead test uses them too). */
+  static String paragraphs(int n) {
     StringBuilder html = new StringBuilder();
     for (int i = 0; i < n; i++) {
       html.append("<p>Paragraph ").append(i).append(" of the story tells the reader something new about the")
