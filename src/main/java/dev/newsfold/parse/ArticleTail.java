@@ -28,10 +28,11 @@ final class ArticleTail {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"“”»«'’)\\]。！？）」』]\\s*$");
   /**
    * Class/id words of boxes that follow an article (cf. the discard lists of trafilatura and Readability):
-   * about the author, licence and copyright notes, teasers of other pages, post meta and tags.
+   * about the author, licence and copyright notes, teasers of other pages, post meta (entry-meta, postmetadata,
+   * entry-utility), tags, appendices.
    */
   private static final Pattern BOX_WORDS = Pattern.compile("author|autor|(?<![a-z])bio|copyright|licen[cs]e|lizenz"
-      + "|teaser|notice|profile|(?<![a-z])meta(?![a-z])|(?<![a-z])tags?(?![a-z])|signature|(?<![a-z])about"
+      + "|teaser|notice|profile|meta|(?<![a-z])tags?(?![a-z])|signature|(?<![a-z])about|utility|appendix"
       + "|follow|subscri|newsletter|share|social|related|credit|caption|source|quelle");
   /** Elements that cut text into blocks, as the block collector cuts it. */
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",

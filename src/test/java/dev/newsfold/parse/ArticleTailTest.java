@@ -33,6 +33,13 @@ class ArticleTailTest {
   }
 
   @Test
+  void postMetaAfterTheTextGoesByItsClass() {
+    String text = trimmed("<div><div class='entry'>" + paragraphs(8) + "</div><div class='postmetadata'>This entry"
+        + " was posted on Tuesday, 6 May, and filed under News. You can follow any responses to this entry.</div></div>");
+    assertFalse(text.contains("This entry"), text);
+  }
+
+  @Test
   void trailingHeadingsLinkListsAndShortLabelsGoButAShortLastSentenceStays() {
     String text = trimmed("<div>" + paragraphs(8) + "<p>That is all.</p><h3>More on this</h3>"
         + "<p><a href='/a'>The council's other decision this year</a></p><p>Share this page</p></div>");
