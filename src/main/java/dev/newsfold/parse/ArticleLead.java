@@ -18,7 +18,7 @@ final class ArticleLead {
       "excerpt", "abstract", "summary", "standfirst", "deck", "dek", "perex", "chapo", "chapeau", "entradilla",
       "sottotitolo", "vorspann", "anriss", "leadtext", "introtext", "teasertext", "summarytext");
   /** How far up from the chosen container, and how many earlier siblings per level, are looked at. */
-  private static final int LEVELS = 4;
+  private static final int LEVELS = 6;
   private static final int SIBLINGS = 8;
   /** A lead is at least a line and at most a few paragraphs (non-space characters). */
   private static final int MIN_TEXT = 40;

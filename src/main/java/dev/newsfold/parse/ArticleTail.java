@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * article: author boxes, post meta, "more on this" headings, share prompts, credits, licence notes. As
  * jusText judges a block by its neighbours, the text blocks are read backwards from the end and dropped while
  * they look like furniture; the first that looks like prose stops the walk, so nothing between two paragraphs
- * is touched. A block looks like furniture by its shape (mostly link text; a heading with nothing after it;
+ * is touched. A block looks like furniture by its shape (mostly link text, or a short block a third links; a heading;
  * a short line without sentence punctuation) or, outside the element that holds most of the article's text,
  * by a furniture word in the class or id of a box around it. When the trim would take more than a fifth of
  * the text, the end is not furniture but part of the article, and nothing is dropped.
@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 final class ArticleTail {
   /** A line shorter than this (characters) without sentence punctuation at its end is a label, not prose. */
   static final int SHORT_LINE = 40;
+  /** A block shorter than this (characters) with a third of its text in links is a pointer, not prose. */
+  static final int SHORT_BLOCK = 200;
   /** The most of a body's text the trim may take. */
   private static final double MAX_SHARE = 0.2;
   /** Sentence or quotation end, in Latin and CJK punctuation. */
@@ -122,8 +124,9 @@ final class ArticleTail {
   /** Mostly link text, a heading, or a short line without sentence punctuation. */
   static boolean looksLikeFurniture(Element leaf) {
     String text = leaf.text().strip();
-    if (linkText(leaf) * 2 > text.length()) {
-      return true;
+    int links = linkText(leaf);
+    if (links * 2 > text.length() || text.length() < SHORT_BLOCK && links * 10 > text.length() * 3) {
+      return true; // Mostly links, or a short block with a link in a third of it ("More at example.org").
     }
     if (HEADINGS.contains(leaf.normalName())) {
       return true;

@@ -43,8 +43,8 @@ class ArticleLeadTest {
   void nothingAfterTheTextAndNothingFarAwayIsALead() {
     assertNull(ArticleLead.before(container("<div><div id='text'>" + ArticleTailTest.paragraphs(5) + "</div><p class='summary'>"
         + LEAD + "</p></div>")));
-    assertNull(ArticleLead.before(container("<div><p class='intro'>" + LEAD + "</p><div><div><div><div><div>"
-        + "<div id='text'>" + ArticleTailTest.paragraphs(5) + "</div></div></div></div></div></div></div>")));
+    String deep = "<div>".repeat(7) + "<div id='text'>" + ArticleTailTest.paragraphs(5) + "</div>" + "</div>".repeat(7);
+    assertNull(ArticleLead.before(container("<div><p class='intro'>" + LEAD + "</p>" + deep + "</div>")));
   }
 
   @Test

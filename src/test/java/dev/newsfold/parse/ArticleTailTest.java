@@ -81,6 +81,8 @@ class ArticleTailTest {
     assertTrue(ArticleTail.looksLikeFurniture(Jsoup.parse("<h3>Also read</h3>").selectFirst("h3")));
     assertTrue(ArticleTail.looksLikeFurniture(Jsoup.parse("<p><a>Read the whole series here</a> now</p>")
         .selectFirst("p")));
+    assertTrue(ArticleTail.looksLikeFurniture(Jsoup.parse("<p>More on the harbour at <a>example.org/harbour</a>.</p>")
+        .selectFirst("p")), "a short block a third links is a pointer");
     assertFalse(ArticleTail.looksLikeFurniture(Jsoup.parse("<p>Es regnet.</p>").selectFirst("p")));
     assertFalse(ArticleTail.looksLikeFurniture(Jsoup.parse("<p>今天下雨了。</p>").selectFirst("p")));
   }
