@@ -23,6 +23,8 @@ final class ArticleLead {
   /** A lead is at least a line and at most a few paragraphs (non-space characters). */
   private static final int MIN_TEXT = 40;
   private static final int MAX_TEXT = 1500;
+  private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
   private ArticleLead() {}
 
@@ -69,8 +71,8 @@ final class ArticleLead {
     if (words.isBlank()) {
       return false;
     }
-    String split = words.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    for (String token : split.split("[^a-z0-9]+")) {
+    String split = CAMEL_CASE.matcher(words).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+    for (String token : NOT_WORD.split(split)) {
       if (LEAD_TOKENS.contains(token)) {
         return true;
       }
