@@ -180,6 +180,7 @@ public final class HtmlParser {
    * furniture.
    */
   private static ParsedMarkup body(Document doc, List<FieldCandidate> candidates) {
+    Elements scripts = doc.getElementsByTag("script"); // Read only when the HTML holds little text.
     MainContent.removeNonText(doc);
     doc.getElementsByTag("h1").remove(); // The headline is metadata, taken above.
     List<Block> page = blocks(doc.body());
@@ -187,22 +188,45 @@ public final class HtmlParser {
     List<Block> ours = choice == null ? List.of() : blocks(choice.root());
     String extraction = choice == null ? null : choice.extraction();
     if (ours.isEmpty()) {
-      ours = blocks(MainContent.wholePage(doc.body()));
+      Element whole = MainContent.wholePage(doc.body());
+      ArticleTail.trim(whole);
+      ours = blocks(whole);
       extraction = "whole_page";
     }
     int ourText = SecondOpinion.textLength(ours);
+    ParsedMarkup html = new ParsedMarkup(ArticleFormat.HTML, ours, candidates, extraction, furniture(page, ours));
     if (SecondOpinion.worthAsking(ourText, SecondOpinion.textLength(page), choice == null || !choice.strict())) {
       Element theirs = SecondOpinion.readability(doc.clone());
       if (theirs != null) {
-        List<Block> second = blocks(MainContent.wholePage(theirs)); // Our furniture rules hold for it too.
-        if (SecondOpinion.prefer(ourText, SecondOpinion.textLength(second))) {
+        Element pruned = MainContent.wholePage(theirs); // Our furniture rules hold for it too.
+        if (SecondOpinion.prefer(ourText, SecondOpinion.textLength(blocks(pruned)))) {
+          ArticleTail.trim(pruned); // After the comparison: the trim is not to decide which reader wins.
+          List<Block> second = blocks(pruned);
           List<Block> body = new ArrayList<>(dateLines(ours));
           body.addAll(second);
-          return new ParsedMarkup(ArticleFormat.HTML, body, candidates, "fallback_readability", furniture(page, second));
+          html = new ParsedMarkup(ArticleFormat.HTML, body, candidates, "fallback_readability", furniture(page, second));
         }
       }
     }
-    return new ParsedMarkup(ArticleFormat.HTML, ours, candidates, extraction, furniture(page, ours));
+    int htmlText = SecondOpinion.textLength(html.blocks());
+    if (htmlText < SecondOpinion.SHORT_BODY) {
+      // A script-rendered page: its article may be in a script's JSON, and is taken when far longer.
+      List<Block> embedded = EmbeddedText.fromScripts(scripts.stream().map(Element::data).toList(), titles(candidates));
+      if (SecondOpinion.prefer(htmlText, SecondOpinion.textLength(embedded))) {
+        return new ParsedMarkup(ArticleFormat.HTML, embedded, candidates, "embedded_json", furniture(page, embedded));
+      }
+    }
+    return html;
+  }
+
+  private static List<String> titles(List<FieldCandidate> candidates) {
+    List<String> titles = new ArrayList<>();
+    for (FieldCandidate c : candidates) {
+      if (c.field().equals("title")) {
+        titles.add(c.value());
+      }
+    }
+    return titles;
   }
 
   /**

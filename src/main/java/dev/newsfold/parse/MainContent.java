@@ -231,8 +231,14 @@ final class MainContent {
     if (best == null) {
       return null;
     }
-    Element root = withSiblings(climb(best, stats), bestScore, stats);
+    Element top = climb(best, stats);
+    Element root = withSiblings(top, bestScore, stats);
+    Element lead = ArticleLead.before(top);
+    if (lead != null && !root.text().contains(lead.text())) {
+      root.prependChild(lead.clone()); // Before pruning: a lead box holds breadcrumbs and buttons too.
+    }
     prune(root);
+    ArticleTail.trim(root);
     return new Choice(root, extraction, nonSpace(root.text()));
   }
 
@@ -260,7 +266,7 @@ final class MainContent {
     return current;
   }
 
-  /** The whole body, furniture pruned: for a page where no container holds a paragraph. */
+  /** The whole body (or a second opinion's container), furniture pruned. */
   static Element wholePage(Element body) {
     Element root = body.clone();
     prune(root);
