@@ -46,9 +46,10 @@ public final class FieldInput {
     if (chars <= 0) {
       return chars == 0 ? "" : null;
     }
-    byte[] bytes = fully(varint());
-    if (bytes.length == chars) { // ASCII: each byte is its char
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+    int code = varint();
+    byte[] bytes = fully(code >>> 1);
+    if ((code & 1) == 0) {
+      return new String(bytes, StandardCharsets.UTF_8);
     }
     char[] out = new char[chars];
     int at = 0;

@@ -3,6 +3,7 @@ package dev.newsfold.coders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,9 @@ public final class FieldOutput {
   }
 
   /**
-   * A string as its length in chars and in bytes, then each char in one byte (below 0x80), two (below
-   * 0x800) or three: the chars themselves, not code points, so that any string, even one with an unpaired
-   * surrogate, comes back exactly (standard UTF-8 would replace that). An ASCII string is read back without
-   * decoding (its byte count equals its char count).
+   * A string as its length in chars, then its bytes: UTF-8 (the JDK's fast encoder) when it holds no surrogate,
+   * else each char by itself in one, two or three bytes, so that any string, even one with an unpaired
+   * surrogate, which UTF-8 would replace, comes back exactly. The byte count (shifted left one) says which.
    */
   public void string(String value) throws IOException {
     if (value == null) {
@@ -56,36 +56,43 @@ public final class FieldOutput {
     if (chars == 0) {
       return;
     }
-    int size = chars;
-    for (int i = 0; i < chars; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        size += c >= 0x800 ? 2 : 1;
-      }
-    }
-    varint(size);
-    byte[] bytes = new byte[size];
-    if (size == chars) {
-      for (int i = 0; i < chars; i++) {
-        bytes[i] = (byte) value.charAt(i);
-      }
-    } else {
-      int at = 0;
-      for (int i = 0; i < chars; i++) {
-        char c = value.charAt(i);
-        if (c < 0x80) {
-          bytes[at++] = (byte) c;
-        } else if (c < 0x800) {
-          bytes[at++] = (byte) (0xC0 | (c >> 6));
-          bytes[at++] = (byte) (0x80 | (c & 0x3F));
-        } else {
-          bytes[at++] = (byte) (0xE0 | (c >> 12));
-          bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          bytes[at++] = (byte) (0x80 | (c & 0x3F));
-        }
-      }
-    }
+    boolean surrogates = hasSurrogate(value);
+    byte[] bytes = surrogates ? charByChar(value) : value.getBytes(StandardCharsets.UTF_8);
+    varint(bytes.length << 1 | (surrogates ? 1 : 0));
     out.write(bytes);
+  }
+
+  private static boolean hasSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isSurrogate(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] charByChar(String value) {
+    int size = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      size += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    byte[] bytes = new byte[size];
+    int at = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        bytes[at++] = (byte) c;
+      } else if (c < 0x800) {
+        bytes[at++] = (byte) (0xC0 | (c >> 6));
+        bytes[at++] = (byte) (0x80 | (c & 0x3F));
+      } else {
+        bytes[at++] = (byte) (0xE0 | (c >> 12));
+        bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        bytes[at++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return bytes;
   }
 
   /** Eight bytes per value: hashes are uniformly spread, so a varint would not be shorter. */

@@ -48,6 +48,8 @@ import org.junit.jupiter.api.Test;
 class ElementCodersTest {
   /** ASCII, Latin-1, CJK, an emoji (a surrogate pair) and an unpaired surrogate, which UTF-8 would lose. */
   private static final String AWKWARD = "café 東京 \uD83D\uDCF0 \uD800 end\u0000";
+  /** Non-ASCII without surrogates: written as plain UTF-8. */
+  private static final String ACCENTED = "Zürich – 東京, naïve café";
   private static final LocalDate DATE = LocalDate.of(2024, 6, 1);
 
   static RawCopy rawFile(String text) {
@@ -67,7 +69,7 @@ class ElementCodersTest {
   }
 
   static ParsedCopy parsedNew() {
-    ParsedArticle article = new ParsedArticle(ArticleFormat.HTML, metadata(), List.of("First.", AWKWARD, ""),
+    ParsedArticle article = new ParsedArticle(ArticleFormat.HTML, metadata(), List.of("First.", AWKWARD, "", ACCENTED),
         Map.of("nav", 3, "footer", 1), "readability", new long[] {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE});
     return new ParsedCopy(rawFile("<p>First.</p>"), article);
   }
@@ -97,7 +99,7 @@ class ElementCodersTest {
 
   static ArticleRecord article() {
     return new ArticleRecord("article-1", "copy-1", "Title", null, "AP", DATE, List.of("https://x.test/a"), null,
-        "Body " + AWKWARD, 3, List.of("copy-1", "copy-2"), List.of("a.html", "b.txt"),
+        "Body " + ACCENTED, 3, List.of("copy-1", "copy-2"), List.of("a.html", "b.txt"),
         Map.of("title", "copy-1", "agency", "copy-2"));
   }
 
@@ -160,7 +162,7 @@ class ElementCodersTest {
     CoderProperties.coderDecodeEncodeEqual(AssignmentVersionCoder.of(),
         new AssignmentVersion(assignment("copy-2"), 4));
     CoderProperties.coderDecodeEncodeEqual(EntityMentionCoder.of(), new EntityMention("article-1", 0,
-        EntityType.PERSON, "Mikhail", 5, 12, 0, "Mikhail Bogdanov", DATE, 2));
+        EntityType.PERSON, ACCENTED, 5, 12, 0, "Mikhail Bogdanov", DATE, 2));
     CoderProperties.coderDecodeEncodeEqual(EntityMentionCoder.of(), new EntityMention("article-1", 7,
         EntityType.MISC, AWKWARD, 0, 3, 1, AWKWARD, null));
     CoderProperties.coderDecodeEncodeEqual(EntitySummaryCoder.of(),
@@ -182,7 +184,7 @@ class ElementCodersTest {
   void equalElementsEncodeToEqualBytesWhateverTheirMapType() throws Exception {
     ArticleRecord sorted = article();
     ArticleRecord hashed = new ArticleRecord("article-1", "copy-1", "Title", null, "AP", DATE,
-        List.of("https://x.test/a"), null, "Body " + AWKWARD, 3, List.of("copy-1", "copy-2"),
+        List.of("https://x.test/a"), null, "Body " + ACCENTED, 3, List.of("copy-1", "copy-2"),
         List.of("a.html", "b.txt"), new java.util.HashMap<>(Map.of("agency", "copy-2", "title", "copy-1")));
     CoderProperties.coderDeterministic(ArticleRecordCoder.of(), sorted, hashed);
     CoderProperties.coderConsistentWithEquals(ArticleRecordCoder.of(), sorted, hashed);
