@@ -80,7 +80,8 @@ sample() {
 }
 # Where the working threads were: each RUNNABLE thread of each dump (JVM, compiler, GC and idle network threads
 # left out) is put in the first matching class of its whole stack: CoreNLP, Hadoop Configuration parsing,
-# Java (de)serialization, Parquet, Avro, else its first newsfold frame, else its top frame.
+# Java (de)serialization, element decoding/encoding by coders, Parquet, Avro, Snappy, else its first newsfold
+# frame, else its top frame.
 summarize_profile() {
   local dir=$1
   grep -q '^Full thread dump' "$dir/stdout.txt" 2>/dev/null || return 0
@@ -88,10 +89,13 @@ summarize_profile() {
     function classify(   c) {
       if (stack ~ /edu\.stanford/) return "entities: CoreNLP (edu.stanford.nlp)"
       if (stack ~ /org\.apache\.hadoop\.conf\.Configuration/) return "Hadoop Configuration (load/parse/serialize)"
-      if (stack ~ /ObjectInputStream|SerializedLambda|deserialize/) return "Java deserialization (DoFn/coder set-up)"
-      if (stack ~ /ObjectOutputStream|Snappy/) return "Java serialization"
+      if (stack ~ /ObjectInputStream|SerializedLambda/) return "Java deserialization (elements, DoFns)"
+      if (stack ~ /ObjectOutputStream/) return "Java serialization"
+      if (stack ~ /Coder\.decode|Serializer\.deserialize|DeserializationDelegate/) return "element decoding (coders, Flink serializers)"
+      if (stack ~ /Coder\.encode|Serializer\.serialize|SerializationDelegate/) return "element encoding (coders, Flink serializers)"
       if (stack ~ /org\.apache\.parquet/) return "Parquet write/read"
       if (stack ~ /org\.apache\.avro/) return "Avro (schemas, records)"
+      if (stack ~ /Snappy/) return "Snappy (de)compression"
       if (match(stack, /\|dev\.newsfold[^|(]*/)) return "newsfold: " substr(stack, RSTART + 1, RLENGTH - 1)
       return "other: " top
     }

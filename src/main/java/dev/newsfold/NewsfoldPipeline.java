@@ -4,6 +4,8 @@ import dev.newsfold.archive.ArchiveLock;
 import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.archive.ArchiveSettings;
 import dev.newsfold.archive.StagedRunCheck;
+import dev.newsfold.coders.CopyFingerprintCoder;
+import dev.newsfold.coders.ParsedCopyCoder;
 import dev.newsfold.ingest.InputCheck;
 import java.util.Map;
 import dev.newsfold.archive.CompleteTables;
@@ -43,7 +45,6 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
@@ -219,7 +220,7 @@ public final class NewsfoldPipeline {
     PCollectionTuple stripped = PCollectionTuple.of(StripBoilerplate.COPIES, parsed.get(ParseArticles.PARSED))
         .and(StripBoilerplate.ARCHIVED, knownCopies.apply("ArchivedParses",
             MapElements.into(TypeDescriptor.of(ParsedCopy.class)).via(KnownCopy::copy))
-            .setCoder(SerializableCoder.of(ParsedCopy.class)))
+            .setCoder(ParsedCopyCoder.of()))
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     PCollection<ParsedCopy> copies = stripped.get(StripBoilerplate.STRIPPED);
     FingerprintSettings settings = fingerprintSettings(options);
@@ -229,14 +230,14 @@ public final class NewsfoldPipeline {
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyFingerprint> fingerprints = PCollectionList.of(fingerprinted.get(Fingerprint.FINGERPRINTS))
         .and(archivedNow.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))
-            .via(KnownCopy::fingerprint)).setCoder(SerializableCoder.of(CopyFingerprint.class)))
+            .via(KnownCopy::fingerprint)).setCoder(CopyFingerprintCoder.of()))
         .apply("AllFingerprints", Flatten.pCollections());
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(),
             new FoldRules(MatchThresholds.DEFAULT, options.getFoldWindowDays()), options.getMaxBucketSize()));
     PCollection<ParsedCopy> allCopies = PCollectionList.of(copies)
         .and(archivedNow.apply("CurrentArchivedParses", MapElements.into(TypeDescriptor.of(ParsedCopy.class))
-            .via(KnownCopy::copy)).setCoder(SerializableCoder.of(ParsedCopy.class)))
+            .via(KnownCopy::copy)).setCoder(ParsedCopyCoder.of()))
         .apply("AllCopies", Flatten.pCollections());
     PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, allCopies)
         .and(AssembleArticles.FINGERPRINTS, fingerprints)

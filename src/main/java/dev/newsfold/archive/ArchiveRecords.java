@@ -39,6 +39,7 @@ public final class ArchiveRecords {
    * with the archived decision (what was removed, and where), and its fingerprint is of the body as
    * archived.
    */
+  @org.apache.beam.sdk.coders.DefaultCoder(dev.newsfold.coders.KnownCopyCoder.class)
   public record KnownCopy(ParsedCopy copy, CopyFingerprint fingerprint) implements java.io.Serializable {}
 
   public static KnownCopy copy(GenericRecord row) {

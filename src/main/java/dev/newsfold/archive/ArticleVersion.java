@@ -1,9 +1,9 @@
 package dev.newsfold.archive;
 
+import dev.newsfold.coders.ArticleVersionCoder;
 import dev.newsfold.collapse.ArticleRecord;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * One version of an article, as a row of the articles table.
@@ -15,7 +15,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param supersededBy set on the last version of an id that no longer names a story: the id that
  *     now holds its canonical copy
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(ArticleVersionCoder.class)
 public record ArticleVersion(ArticleRecord article, int version, Integer entitiesVersion, String supersededBy)
     implements Serializable {
 

@@ -1,7 +1,7 @@
 package dev.newsfold.archive;
 
+import dev.newsfold.coders.EntityMentionCoder;
 import dev.newsfold.entities.EntityMention;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -39,7 +39,7 @@ public final class LatestMentions extends PTransform<PCollectionTuple, PCollecti
         .and(live, input.get(LIVE))
         .apply("JoinLiveArticles", CoGroupByKey.create())
         .apply("KeepCurrentMentions", ParDo.of(new KeepCurrentFn(mention, live)))
-        .setCoder(SerializableCoder.of(EntityMention.class));
+        .setCoder(EntityMentionCoder.of());
     return PCollectionList.of(input.get(NEW)).and(kept).apply("AllCurrentMentions", Flatten.pCollections());
   }
 

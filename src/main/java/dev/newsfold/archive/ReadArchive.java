@@ -1,13 +1,16 @@
 package dev.newsfold.archive;
 
 import dev.newsfold.archive.ArchiveRecords.KnownCopy;
+import dev.newsfold.coders.ArticleVersionCoder;
+import dev.newsfold.coders.EntityMentionCoder;
+import dev.newsfold.coders.KnownCopyCoder;
+import dev.newsfold.coders.RejectCoder;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.model.Reject;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.Combine;
@@ -53,18 +56,18 @@ public final class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin begin) {
     PCollection<KnownCopy> copies = read(begin, "Copies", "copies", ArchiveRecords.COPIES_WITHOUT_RAW_TEXT,
-        ArchiveRecords::copy, SerializableCoder.of(KnownCopy.class));
+        ArchiveRecords::copy, KnownCopyCoder.of());
     PCollection<KV<String, ArticleVersion>> latest = read(begin, "Articles", "articles", TableSchemas.ARTICLES,
-        ArchiveRecords::article, SerializableCoder.of(ArticleVersion.class))
+        ArchiveRecords::article, ArticleVersionCoder.of())
         .apply("KeyArticlesById", MapElements
             .into(new TypeDescriptor<KV<String, ArticleVersion>>() {})
             .via((ArticleVersion v) -> KV.of(v.articleId(), v)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ArticleVersion.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleVersionCoder.of()))
         .apply("LatestVersion", Combine.perKey(ReadArchive::later));
     PCollection<EntityMention> mentions = read(begin, "Mentions", "mentions", TableSchemas.MENTIONS,
-        ArchiveRecords::mention, SerializableCoder.of(EntityMention.class));
+        ArchiveRecords::mention, EntityMentionCoder.of());
     PCollection<Reject> rejects = read(begin, "Rejects", "rejects", ArchiveRecords.REJECTS_WITHOUT_CONTENT,
-        ArchiveRecords::reject, SerializableCoder.of(Reject.class));
+        ArchiveRecords::reject, RejectCoder.of());
     return PCollectionTuple.of(COPIES, copies).and(LATEST_ARTICLES, latest).and(MENTIONS, mentions)
         .and(REJECTS, rejects);
   }

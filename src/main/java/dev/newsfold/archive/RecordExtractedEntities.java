@@ -1,6 +1,7 @@
 package dev.newsfold.archive;
 
-import org.apache.beam.sdk.coders.SerializableCoder;
+import dev.newsfold.coders.ArticleVersionCoder;
+import dev.newsfold.coders.AssignmentVersionCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -57,8 +58,8 @@ public final class RecordExtractedEntities extends PTransform<PCollectionTuple, 
         .apply("JoinExtractions", CoGroupByKey.create())
         .apply("KeepWhatWasExtracted", ParDo.of(new RecordFn(version, assignment, extracted, backfill))
             .withOutputTags(VERSIONS, TupleTagList.of(ASSIGNMENTS)));
-    out.get(VERSIONS).setCoder(SerializableCoder.of(ArticleVersion.class));
-    out.get(ASSIGNMENTS).setCoder(SerializableCoder.of(AssignmentVersion.class));
+    out.get(VERSIONS).setCoder(ArticleVersionCoder.of());
+    out.get(ASSIGNMENTS).setCoder(AssignmentVersionCoder.of());
     return out;
   }
 

@@ -2,6 +2,7 @@ package dev.newsfold.archive;
 
 import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.boilerplate.StripBoilerplate;
+import dev.newsfold.coders.KnownCopyCoder;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -61,7 +61,7 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
             WithKeys.of(ParsedCopy::copyId).withKeyType(TypeDescriptors.strings())))
         .apply("JoinRestripped", CoGroupByKey.create())
         .apply("Refingerprint", ParDo.of(new RefreshFn(known, restripped, settings, everyCopy)))
-        .setCoder(SerializableCoder.of(KnownCopy.class));
+        .setCoder(KnownCopyCoder.of());
   }
 
   static final class RefreshFn extends DoFn<KV<String, CoGbkResult>, KnownCopy> {

@@ -1,9 +1,10 @@
 package dev.newsfold.archive;
 
+import dev.newsfold.coders.ArticleVersionCoder;
+import dev.newsfold.coders.AssignmentVersionCoder;
 import dev.newsfold.collapse.ArticleState;
 import dev.newsfold.collapse.CopyAssignment;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -69,11 +70,11 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
             .withOutputTags(VERSIONS,
                 TupleTagList.of(ASSIGNMENTS).and(TO_EXTRACT).and(BACKFILLS).and(LIVE).and(ORPHANED)));
     KvCoder<String, ArticleVersion> keyedVersions = KvCoder.of(StringUtf8Coder.of(),
-        SerializableCoder.of(ArticleVersion.class));
+        ArticleVersionCoder.of());
     decided.get(LIVE).setCoder(keyedVersions);
     decided.get(ORPHANED).setCoder(keyedVersions);
-    decided.get(ASSIGNMENTS).setCoder(SerializableCoder.of(AssignmentVersion.class));
-    decided.get(TO_EXTRACT).setCoder(SerializableCoder.of(ArticleVersion.class));
+    decided.get(ASSIGNMENTS).setCoder(AssignmentVersionCoder.of());
+    decided.get(TO_EXTRACT).setCoder(ArticleVersionCoder.of());
     decided.get(BACKFILLS).setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()));
 
     TupleTag<ArticleVersion> orphan = new TupleTag<>();
@@ -84,7 +85,7 @@ public final class VersionArticles extends PTransform<PCollectionTuple, PCollect
         .and(holder, articleOfCopy)
         .apply("JoinOrphansToHolders", CoGroupByKey.create())
         .apply("MarkSuperseded", ParDo.of(new SupersedeFn(orphan, holder)))
-        .setCoder(SerializableCoder.of(ArticleVersion.class));
+        .setCoder(ArticleVersionCoder.of());
     PCollection<ArticleVersion> versions = PCollectionList.of(decided.get(VERSIONS)).and(superseded)
         .apply("AllVersions", Flatten.pCollections());
     return PCollectionTuple.of(VERSIONS, versions).and(ASSIGNMENTS, decided.get(ASSIGNMENTS))

@@ -7,11 +7,11 @@ import dev.newsfold.model.Reject;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -65,11 +65,17 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
     return PDone.in(tables.getPipeline());
   }
 
+  /**
+   * The elements cross the write's shard shuffle in their own compact coders and become Avro rows only
+   * inside the sink, as they are written: a GenericRecord crosses a shuffle field by field through Avro's
+   * unbuffered reader, each of a copy's thousands of shingles a boxed Long, which cost more than any other
+   * decoding of the job (issue #15).
+   */
   private <T> void write(PCollection<T> rows, String table, Schema schema, SerializableFunction<T, GenericRecord> toRow) {
-    rows.apply("To" + capitalized(table) + "Rows", ParDo.of(new ToRowFn<>(table, toRow)))
-        .setCoder(AvroCoder.of(schema))
-        .apply("Write" + capitalized(table), FileIO.<GenericRecord>write()
-            .via(ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
+    rows.apply("To" + capitalized(table) + "Rows", ParDo.of(new CountRowsFn<T>(table)))
+        .setCoder(rows.getCoder())
+        .apply("Write" + capitalized(table), FileIO.<T>write()
+            .via(Contextful.fn(toRow), ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withRowGroupSize(rowGroupBytes)
                 .withConfiguration(PARQUET_SETTINGS))
             .to(outputDirectory + table)
@@ -90,19 +96,18 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
     }
   }
 
-  static final class ToRowFn<T> extends DoFn<T, GenericRecord> {
-    private final SerializableFunction<T, GenericRecord> toRow;
+  /** Passes the elements of a table through, counting its rows for progress and the run summary. */
+  static final class CountRowsFn<T> extends DoFn<T, T> {
     private final Counter rowsOut;
 
-    ToRowFn(String table, SerializableFunction<T, GenericRecord> toRow) {
-      this.toRow = toRow;
+    CountRowsFn(String table) {
       this.rowsOut = Metrics.counter(WriteArchiveTables.class, table + "_rows");
     }
 
     @ProcessElement
-    public void process(@Element T element, OutputReceiver<GenericRecord> out) {
+    public void process(@Element T element, OutputReceiver<T> out) {
       rowsOut.inc();
-      out.output(toRow.apply(element));
+      out.output(element);
     }
   }
 }

@@ -1,5 +1,10 @@
 package dev.newsfold.collapse;
 
+import dev.newsfold.coders.FieldInput;
+import dev.newsfold.coders.FieldOutput;
+import dev.newsfold.coders.PlacementCoder;
+import dev.newsfold.coders.RecordCoder;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -27,6 +32,21 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
   /** A member of an article before its rule is known. */
   record Member(String copyId, Placement placement, boolean sameBodyAsCentre, String bodyRecursFrom) implements java.io.Serializable {}
 
+  /** A member as its copy id, placement and flag (see {@link RecordCoder}). */
+  static final class MemberCoder extends RecordCoder<Member> {
+    @Override
+    public void write(Member value, FieldOutput out) throws IOException {
+      out.string(value.copyId());
+      out.nullable(value.placement(), PlacementCoder.of());
+      out.bool(value.sameBodyAsCentre());
+    }
+
+    @Override
+    public Member read(FieldInput in) throws IOException {
+      return new Member(in.string(), in.nullable(PlacementCoder.of()), in.bool());
+    }
+  }
+
   @Override
   public PCollection<CopyAssignment> expand(PCollectionTuple input) {
     TupleTag<Placement> placement = new TupleTag<>();
@@ -37,7 +57,7 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
         .apply("JoinDuplicates", CoGroupByKey.create())
         .apply("MembersByArticle", ParDo.of(new MembersFn(placement, duplicate, recurrence)))
         .setCoder(org.apache.beam.sdk.coders.KvCoder.of(org.apache.beam.sdk.coders.StringUtf8Coder.of(),
-            org.apache.beam.sdk.coders.SerializableCoder.of(Member.class)))
+            new MemberCoder()))
         .apply("GroupArticles", GroupByKey.create())
         .apply("DecideRules", ParDo.of(new RulesFn()));
   }

@@ -1,8 +1,8 @@
 package dev.newsfold.collapse;
 
+import dev.newsfold.coders.CopyAssignmentCoder;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * The article a copy folds into and why: its canonical copy, its similarity to it, and the rule
@@ -12,7 +12,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  *     duplicates), the ISO date that span starts on; null for a body's first span. It keeps the ids
  *     of two stories with one body apart ({@link ArticleAssembler#articleId}).
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(CopyAssignmentCoder.class)
 public record CopyAssignment(String copyId, String articleId, String canonicalCopyId, MatchRule rule, double jaccard,
     double containment, String bodyRecursFrom) implements Serializable {
 

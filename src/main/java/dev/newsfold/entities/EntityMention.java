@@ -1,9 +1,9 @@
 package dev.newsfold.entities;
 
+import dev.newsfold.coders.EntityMentionCoder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * One mention in an article's body: {@code body.substring(start, end)} is {@code text}; the entity
@@ -11,7 +11,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  *
  * @param articleVersion the article version whose body the offsets are into
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(EntityMentionCoder.class)
 public record EntityMention(String articleId, int mentionIndex, EntityType type, String text, int start, int end,
     int sentenceIndex, String entityKey, LocalDate articleDate, int articleVersion) implements Serializable {
 

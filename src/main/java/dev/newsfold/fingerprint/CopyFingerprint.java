@@ -1,8 +1,8 @@
 package dev.newsfold.fingerprint;
 
+import dev.newsfold.coders.CopyFingerprintCoder;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * What collapsing needs of a copy, without its text: the exact fingerprint, the shingles and
@@ -15,7 +15,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  * @param shingleCount how many distinct shingles the whole body has
  * @param evidence its date, figures, sentences and revision: what tells recurring stories and abridged copies apart
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(CopyFingerprintCoder.class)
 public record CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
     int metadataFields, int shingleCount, StoryEvidence evidence) implements Serializable {
 

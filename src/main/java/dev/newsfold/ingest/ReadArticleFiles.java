@@ -1,5 +1,6 @@
 package dev.newsfold.ingest;
 
+import dev.newsfold.coders.RawCopyCoder;
 import dev.newsfold.model.InputKind;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.model.Reject;
@@ -8,7 +9,6 @@ import dev.newsfold.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoderV2;
@@ -77,7 +77,7 @@ public final class ReadArticleFiles extends PTransform<PBegin, PCollectionTuple>
         ParDo.of(new DecodeFileFn(input, maxFileBytes, maxDecompressedBytes, jsonLinesFields))
             .withOutputTags(COPIES, TupleTagList.of(REJECTS).and(RECORD_COPIES)));
     // One worker streams a whole WARC: its records are parsed and fingerprinted on all of them.
-    PCollection<RawCopy> fromRecords = decoded.get(RECORD_COPIES).setCoder(SerializableCoder.of(RawCopy.class))
+    PCollection<RawCopy> fromRecords = decoded.get(RECORD_COPIES).setCoder(RawCopyCoder.of())
         .apply("SpreadRecords", Reshuffle.viaRandomKey());
     PCollection<RawCopy> copies = PCollectionList.of(decoded.get(COPIES)).and(fromRecords)
         .apply("FilesAndRecords", Flatten.pCollections());

@@ -1,10 +1,10 @@
 package dev.newsfold.model;
 
+import dev.newsfold.coders.ParsedCopyCoder;
 import dev.newsfold.parse.ParsedArticle;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /**
  * A copy with its parse: the raw file and what was read out of it.
@@ -18,7 +18,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  *     this run's input; its article then holds the paragraphs from before corpus boilerplate removal,
  *     and {@code corpusRemoved} and {@code corpusRemovedAt} the archived decision
  */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(ParsedCopyCoder.class)
 public record ParsedCopy(RawCopy raw, ParsedArticle article, long[] paragraphKeys, List<String> corpusRemoved,
     int[] corpusRemovedAt, boolean fromArchive) implements Serializable {
 

@@ -1,13 +1,13 @@
 package dev.newsfold.model;
 
+import dev.newsfold.coders.RawCopyCoder;
 import dev.newsfold.text.Hashing;
 import java.io.Serializable;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /** One input file decoded to text, with where it came from. Lossless: rawText in charset gives the bytes back. */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(RawCopyCoder.class)
 public final class RawCopy implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -1,12 +1,12 @@
 package dev.newsfold.model;
 
+import dev.newsfold.coders.RejectCoder;
 import java.io.Serializable;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 
 /** An input file that did not become a copy, with the stage that stopped it and why. */
-@DefaultCoder(SerializableCoder.class)
+@DefaultCoder(RejectCoder.class)
 public final class Reject implements Serializable {
   private static final long serialVersionUID = 1L;
 

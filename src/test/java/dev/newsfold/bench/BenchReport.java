@@ -181,7 +181,8 @@ public final class BenchReport {
       md.append(String.format("## Where the time goes (%,d copies)%n%n", largest))
           .append("Thread dumps of the run's JVM every 5 s (SIGQUIT, printed to the run's stdout). Each RUNNABLE thread"
               + " (JVM, compiler and idle network threads left out) is put in the first matching class of its whole"
-              + " stack: CoreNLP, Hadoop Configuration, Java deserialization, Java serialization, Parquet, Avro;"
+              + " stack: CoreNLP, Hadoop Configuration, Java deserialization, Java serialization, element decoding"
+              + " and encoding (coders, Flink serializers), Parquet, Avro, Snappy;"
               + " else its first newsfold frame; else its top frame. Counts over all dumps.\n\n")
           .append(p);
     }
