@@ -5,7 +5,7 @@ import dev.newsfold.collapse.MatchRule;
 import java.io.IOException;
 import org.apache.beam.sdk.coders.CoderProvider;
 
-/** A {@link CopyAssignment}: ids, the rule that matched, and the similarities by their exact bits. */
+/** A {@link CopyAssignment}: ids, the rule that matched, the similarities by their exact bits, the recurrence date. */
 public final class CopyAssignmentCoder extends RecordCoder<CopyAssignment> {
   private static final CopyAssignmentCoder INSTANCE = new CopyAssignmentCoder();
   private static final MatchRule[] RULES = MatchRule.values();
@@ -28,11 +28,12 @@ public final class CopyAssignmentCoder extends RecordCoder<CopyAssignment> {
     out.enumValue(value.rule());
     out.doubleBits(value.jaccard());
     out.doubleBits(value.containment());
+    out.string(value.bodyRecursFrom());
   }
 
   @Override
   public CopyAssignment read(FieldInput in) throws IOException {
     return new CopyAssignment(in.string(), in.string(), in.string(), in.enumValue(RULES), in.doubleBits(),
-        in.doubleBits());
+        in.doubleBits(), in.string());
   }
 }

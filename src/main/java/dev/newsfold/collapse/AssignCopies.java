@@ -32,18 +32,19 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
   /** A member of an article before its rule is known. */
   record Member(String copyId, Placement placement, boolean sameBodyAsCentre, String bodyRecursFrom) implements java.io.Serializable {}
 
-  /** A member as its copy id, placement and flag (see {@link RecordCoder}). */
+  /** A member as its copy id, placement, flag and recurrence date (see {@link RecordCoder}). */
   static final class MemberCoder extends RecordCoder<Member> {
     @Override
     public void write(Member value, FieldOutput out) throws IOException {
       out.string(value.copyId());
       out.nullable(value.placement(), PlacementCoder.of());
       out.bool(value.sameBodyAsCentre());
+      out.string(value.bodyRecursFrom());
     }
 
     @Override
     public Member read(FieldInput in) throws IOException {
-      return new Member(in.string(), in.nullable(PlacementCoder.of()), in.bool());
+      return new Member(in.string(), in.nullable(PlacementCoder.of()), in.bool(), in.string());
     }
   }
 

@@ -149,6 +149,8 @@ class ElementCodersTest {
     CoderProperties.coderDecodeEncodeEqual(CopyAssignmentCoder.of(), assignment("copy-2"));
     CoderProperties.coderDecodeEncodeEqual(CopyAssignmentCoder.of(),
         new CopyAssignment("copy-3", "article-3", "copy-3", MatchRule.ALONE, Double.NaN, -0.0));
+    CoderProperties.coderDecodeEncodeEqual(CopyAssignmentCoder.of(),
+        new CopyAssignment("copy-4", "article-4", "copy-4", MatchRule.ALONE, 1, 1, "2025-04-06"));
     CoderProperties.coderDecodeEncodeEqual(PlacementCoder.of(), new Placement("copy-1", "copy-1", 1.0, 0.5, null));
     CoderProperties.coderDecodeEncodeEqual(PlacementCoder.of(),
         new Placement("copy-1", "copy-9", 0.25, 0.75, MatchRule.REPRINT));
