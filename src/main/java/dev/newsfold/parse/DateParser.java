@@ -62,6 +62,9 @@ public final class DateParser {
 
   /** The first date the text writes in a known form; ISO before named months before day-first numbers. */
   public static Optional<LocalDate> find(String rawText) {
+    if (!holdsYear(rawText)) {
+      return Optional.empty(); // Every form has a 19xx or 20xx year: most blocks are ruled out without a regex.
+    }
     String text = plainSpaces(rawText);
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
@@ -88,6 +91,22 @@ public final class DateParser {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether four digits starting 19 or 20 stand anywhere in the text. */
+  static boolean holdsYear(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      char c = text.charAt(i);
+      char d = text.charAt(i + 1);
+      if (((c == '1' && d == '9') || (c == '2' && d == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The earliest date with a month name, in either order of day and month. */

@@ -2,6 +2,7 @@ package dev.newsfold.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -47,6 +48,14 @@ class DateParserTest {
       "In May 2025 the port", "Maybe 4, 2025", "Published: 03/04/2023", "1/2/2023/5"})
   void findsNoDate(String text) {
     assertEquals(Optional.empty(), DateParser.find(text));
+  }
+
+  @Test
+  void theYearPrefilterPassesEveryYearAndRejectsTextWithout() {
+    assertTrue(DateParser.holdsYear("x 1987"));
+    assertTrue(DateParser.holdsYear("2024"));
+    assertFalse(DateParser.holdsYear("On 4 May, 209 people and 1,987 others"));
+    assertFalse(DateParser.holdsYear("201"));
   }
 
   @Test
