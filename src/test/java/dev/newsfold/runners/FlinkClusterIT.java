@@ -39,8 +39,9 @@ class FlinkClusterIT {
     assertTrue(Files.isRegularFile(bundle), "no bundled jar " + bundle + ": the flink profile's package phase builds it");
     RunnerTables.deleteRecursively(clusterDir);
     Files.createDirectories(clusterDir);
-    int restPort = freePort();
-    int rpcPort = freePort();
+    int[] ports = distinctFreePorts(2);
+    int restPort = ports[0];
+    int rpcPort = ports[1];
     Map<String, String> env = Map.of("FLINK_CLUSTER_DIR", clusterDir.toString(),
         "FLINK_REST_PORT", Integer.toString(restPort), "FLINK_RPC_PORT", Integer.toString(rpcPort),
         "NEWSFOLD_BUNDLE", bundle.toString());
@@ -126,9 +127,25 @@ class FlinkClusterIT {
     return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /**
+   * Ports the kernel hands out while all the probe sockets are held open, so no two are the same: closing
+   * one probe before opening the next once gave the REST and RPC endpoints one port, and the JobManager
+   * could not bind its second endpoint.
+   */
+  static int[] distinctFreePorts(int count) throws IOException {
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        held.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : held) {
+        socket.close();
+      }
     }
   }
 
