@@ -16,7 +16,10 @@ public final class BoilerplateRules {
   public record Result(List<Block> kept, Map<String, Integer> stripped) {}
 
   /**
-   * A rule; {@code needles} (lower case), when given, is a prefilter: the pattern cannot match a text
+   * A rule; a pattern that only matches at the start says so with one leading {@code ^} before its
+   * alternatives ({@code ^(?:a|b)}, not {@code ^a|^b}): RE2/J stops at the first character only when the
+   * whole program begins with the anchor, and otherwise runs the NFA over every position of the text.
+   * {@code needles} (lower case), when given, is a prefilter: the pattern cannot match a text
    * that holds none of them, so the regex runs only on texts that hold one. Unanchored patterns scan
    * the whole paragraph in RE2/J's NFA, the job's hottest code; the prefilter is a few indexOf calls.
    */
@@ -40,9 +43,9 @@ public final class BoilerplateRules {
           + "further reading|watch|listen|explainer|analysis|opinion|live)\\s*[:|>»-]", 60),
       rule("related_link", "^(related|more stories|read more|more on this story|most read|trending( now)?|"
           + "recommended|more news|latest news|top stories|you might also like)\\s*:?$", 8),
-      rule("url_footer", "^(original (url|article|story)|source( url)?|url|originally published( at| on| by)?|"
-          + "read the original( article)?( at| on)?)\\s*:|^this (article|story) (was )?(first|originally) "
-          + "(appeared|published)\\b", 40),
+      rule("url_footer", "^(?:(original (url|article|story)|source( url)?|url|originally published( at| on| by)?|"
+          + "read the original( article)?( at| on)?)\\s*:|this (article|story) (was )?(first|originally) "
+          + "(appeared|published)\\b)", 40),
       rule("photo_credit", "^(photo|photograph|image|picture|pictured|illustration|video|graphic|file photo|"
           + "credit|photos|images)( credit)?\\s*:", 40),
       rule("photo_credit", new String[] {"/", "via", "courtesy"}, "(/|via|courtesy( of)?)\\s*(afp|reuters|ap|getty( images)?|shutterstock|epa|efe|"
@@ -65,9 +68,9 @@ public final class BoilerplateRules {
           + "may not be (re)?published, broadcast|rewritten,? or redistributed|"
           + "reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
           + "(reprint|republication|syndication) (rights|requests|permissions)", 80),
-      rule("wire_credit", "^\\(\\s*(reporting|writing|additional reporting|editing)( and \\w+)? by\\b[^)]*\\)\\.?$|"
-          + "^(reporting|writing|additional reporting)( and \\w+)? by\\b[^.]*;\\s*(editing|writing) by\\b|"
-          + "^(additional reporting|reporting|writing|editing) by \\p{Lu}[^.;,]*$", 80),
+      rule("wire_credit", "^(?:\\(\\s*(reporting|writing|additional reporting|editing)( and \\w+)? by\\b[^)]*\\)\\.?$|"
+          + "(reporting|writing|additional reporting)( and \\w+)? by\\b[^.]*;\\s*(editing|writing) by\\b|"
+          + "(additional reporting|reporting|writing|editing) by \\p{Lu}[^.;,]*$)", 80),
       rule("appeal", new String[] {"support", "become a ", "donation", "contribution", "gift", "donate ", "contribute ", "give "}, "^support (independent|quality|local|public[- ]interest|free) (journalism|reporting|media)\\b|"
           + "\\bbecome a (member|supporter|subscriber|patron)\\b.{0,60}\\b(us|our)\\b|"
           + "\\bsupport (us|our (\\w+ ){0,3}(journalism|reporting|newsroom|work|mission))\\b|"

@@ -148,6 +148,14 @@ public final class DateParser {
     return compact.find() ? date(compact.group(1), compact.group(2), compact.group(3)) : Optional.empty();
   }
 
+  private static final java.util.regex.Pattern DATE_LINE_WORDS = java.util.regex.Pattern.compile(
+      "(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|"
+      + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b");
+  /** Zone abbreviations are capitals (ET, CET, CEST, BST): a word ending in t ("passt") is a word. */
+  private static final java.util.regex.Pattern ZONE_ABBREVIATION = java.util.regex.Pattern.compile("\\b[A-Z]{1,4}T\\b");
+  private static final java.util.regex.Pattern DATE_PUNCTUATION = java.util.regex.Pattern.compile("[\\d:.,|/()+\\-–—]+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** How much of the text is not the date: a date line is little but the date. */
   public static int wordsBesidesDate(String rawText) {
     String text = plainSpaces(rawText);
@@ -156,12 +164,10 @@ public final class DateParser {
     rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
     rest = DOTTED.matcher(rest).replaceAll(" ");
     rest = SLASHED.matcher(rest).replaceAll(" ");
-    rest = rest.replaceAll("(?i)\\b(published|updated|posted|last updated|date|on|at|am|pm|gmt|utc|"
-        + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b", " ");
-    // Zone abbreviations are capitals (ET, CET, CEST, BST): a word ending in t ("passt") is a word.
-    rest = rest.replaceAll("\\b[A-Z]{1,4}T\\b", " ");
-    rest = rest.replaceAll("[\\d:.,|/()+\\-–—]+", " ").strip();
-    return rest.isEmpty() ? 0 : rest.split("\\s+").length;
+    rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ");
+    rest = ZONE_ABBREVIATION.matcher(rest).replaceAll(" ");
+    rest = DATE_PUNCTUATION.matcher(rest).replaceAll(" ").strip();
+    return rest.isEmpty() ? 0 : WHITESPACE.split(rest).length;
   }
 
   /** A machine timestamp with a time and an offset: "2020-06-07T09:30:00+02:00", "2020-06-07T07:30Z". */

@@ -1,6 +1,7 @@
 package dev.newsfold.parse;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Detects the format from content first and the file name second: scrapers save HTML and Markdown
@@ -8,6 +9,8 @@ import java.util.Locale;
  * first kilobytes: after whitespace, a BOM, an XML prolog, comments, saved HTTP headers or a wrapper.
  */
 public final class FormatDetector {
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6} \\S.*");
+
   private FormatDetector() {}
 
   public static ArticleFormat detect(String fileName, String text) {
@@ -74,7 +77,7 @@ public final class FormatDetector {
     for (String line : text.split("\n", 400)) {
       lines++;
       String l = line.strip();
-      if (l.matches("#{1,6} \\S.*")) {
+      if (MARKDOWN_HEADING.matcher(l).matches()) {
         score += 3;
       } else if (l.contains("](") || l.startsWith("**") || l.startsWith("![")) {
         score += 2;

@@ -268,6 +268,8 @@ public final class HtmlParser {
     final List<Block> blocks = new ArrayList<>();
     /** A <br>; two in a row end a paragraph, one is a space. */
     private static final String LINE_BREAK = "\u2028";
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK =
+        java.util.regex.Pattern.compile(LINE_BREAK + "\\s*" + LINE_BREAK);
     private final StringBuilder buffer = new StringBuilder();
     private final java.util.ArrayDeque<Block.Kind> kinds = new java.util.ArrayDeque<>();
 
@@ -300,7 +302,7 @@ public final class HtmlParser {
         return;
       }
       Block.Kind kind = kinds.isEmpty() ? Block.Kind.PARAGRAPH : kinds.peek();
-      for (String part : buffer.toString().split(LINE_BREAK + "\\s*" + LINE_BREAK)) {
+      for (String part : PARAGRAPH_BREAK.split(buffer)) {
         String text = Lines.clean(part);
         if (!text.isEmpty()) {
           blocks.add(new Block(kind, text, false, ""));

@@ -30,6 +30,7 @@ public final class MetadataExtractor {
   private static final Pattern SIGNOFF = Pattern.compile("(?:\\(\\s*(AFP|Reuters|AP|PA|dpa)\\s*\\)|[-–—]\\s*(AFP|Reuters|AP|PA))\\s*$");
   private static final Pattern REUTERS_TAIL = Pattern.compile("(?i)^\\(?\\s*(?:reporting|writing|additional reporting) by\\b.*;\\s*editing by\\b");
   /** A line that is only an agency credit: "(AFP)", "— Reuters". */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Pattern CREDIT_LINE = Pattern.compile("^[(\\[—–-]*\\s*(AFP|Reuters|AP|PA|Associated Press|dpa)\\s*[)\\]]?\\.?$");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,})\\s+(?:-|–|—)\\s+([^|–—-]{2,60})$");
 
@@ -256,7 +257,7 @@ public final class MetadataExtractor {
     for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 3); i--) {
       String text = blocks.get(i).text();
       Matcher m = SIGNOFF.matcher(text);
-      if (m.find()) {
+      if (mayEndInSignoff(text) && m.find()) {
         rules.put("agency", "signoff");
         return Agencies.exactly(m.group(1) != null ? m.group(1) : m.group(2)).orElse(null);
       }
@@ -268,9 +269,18 @@ public final class MetadataExtractor {
     return null;
   }
 
+  /**
+   * A signoff ends the text in ")" or an agency name; the check spares the unanchored SIGNOFF search,
+   * which RE2/J runs from every position of the paragraph.
+   */
+  private static boolean mayEndInSignoff(String text) {
+    String end = text.stripTrailing();
+    return end.endsWith(")") || end.endsWith("AFP") || end.endsWith("Reuters") || end.endsWith("AP") || end.endsWith("PA");
+  }
+
   private static int firstParagraph(List<Block> blocks) {
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
-      if (blocks.get(i).kind() == Block.Kind.PARAGRAPH && blocks.get(i).text().split("\\s+").length > 8) {
+      if (blocks.get(i).kind() == Block.Kind.PARAGRAPH && WHITESPACE.split(blocks.get(i).text()).length > 8) {
         return i;
       }
     }
