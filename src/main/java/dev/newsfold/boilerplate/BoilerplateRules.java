@@ -207,6 +207,11 @@ public final class BoilerplateRules {
     return words >= 2 && words <= 16 && !text.endsWith(".") && !text.endsWith("\"");
   }
 
+  /** The patterns of the rules that have no keyword prefilter: each must be anchored as a whole. */
+  static List<String> unfilteredPatterns() {
+    return RULES.stream().filter(rule -> rule.needles() == null).map(rule -> rule.pattern().pattern()).toList();
+  }
+
   /** {@link #singleRule} without the prefilter: the reference the prefilter must agree with. */
   static String singleRuleUnfiltered(String text) {
     int words = wordCount(text);

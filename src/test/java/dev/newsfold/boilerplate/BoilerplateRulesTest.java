@@ -2,6 +2,7 @@ package dev.newsfold.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfold.parse.Block;
 import java.util.ArrayList;
@@ -201,5 +202,49 @@ class BoilerplateRulesTest {
     Block emphasisEnding = new Block(Block.Kind.PARAGRAPH, "The vote is set for Friday, officials said, calling it final",
         false, "calling it final");
     assertEquals(List.of(emphasisEnding), BoilerplateRules.apply(List.of(emphasisEnding)).kept());
+  }
+
+  /**
+   * A rule with no keyword prefilter runs on every short paragraph, so it must fail at the first character:
+   * one {@code ^} in front of all its alternatives. {@code ^a|^b} makes RE2/J try every position of the text.
+   */
+  @Test
+  void everyUnfilteredRuleIsAnchoredAsAWhole() {
+    for (String pattern : BoilerplateRules.unfilteredPatterns()) {
+      String body = pattern.replaceFirst("^\\(\\?i\\)", "");
+      assertTrue(body.startsWith("^"), pattern);
+      assertTrue(topLevelAlternatives(body.substring(1)) == 1, "a top-level | after the anchor: " + pattern);
+    }
+  }
+
+  private static int topLevelAlternatives(String regex) {
+    int depth = 0;
+    int alternatives = 1;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = endOfClass(regex, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        alternatives++;
+      }
+    }
+    return alternatives;
+  }
+
+  private static int endOfClass(String regex, int open) {
+    for (int i = open + 1; i < regex.length(); i++) {
+      if (regex.charAt(i) == '\\') {
+        i++;
+      } else if (regex.charAt(i) == ']') {
+        return i;
+      }
+    }
+    return regex.length();
   }
 }
