@@ -3,7 +3,6 @@ package dev.newsfold.collapse;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -21,9 +20,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Verified edges to articles. Connected components come first (union-find over all edges in one
- * place: edges are ids only, and a verified-edge list of tens of millions still fits one worker);
- * each component is then split around its most complete copies by {@link CentreClustering}.
+ * Verified edges to articles. Connected components come first ({@link ConnectedComponents}, spread over
+ * the workers); each component is then split around its most complete copies by {@link CentreClustering}.
  */
 public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCollection<KV<String, Placement>>> {
   public static final TupleTag<KV<String, String>> EDGES = new TupleTag<>() {};
@@ -36,10 +34,7 @@ public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCo
 
   @Override
   public PCollection<KV<String, Placement>> expand(PCollectionTuple input) {
-    PCollection<KV<String, String>> componentOf = input.get(EDGES)
-        .apply("AllEdgesTogether", WithKeys.of("edges"))
-        .apply("GroupEdges", GroupByKey.create())
-        .apply("ConnectedComponents", ParDo.of(new ComponentsFn()));
+    PCollection<KV<String, String>> componentOf = input.get(EDGES).apply("ConnectedComponents", new ConnectedComponents());
     PCollection<KV<String, CopyFingerprint>> copiesById = input.get(COPIES)
         .apply("KeyCopiesById", WithKeys.of(CopyFingerprint::copyId).withKeyType(TypeDescriptors.strings()));
     TupleTag<String> component = new TupleTag<>();
@@ -49,19 +44,6 @@ public final class ClusterAroundCentres extends PTransform<PCollectionTuple, PCo
         .apply("KeyByComponent", ParDo.of(new KeyByComponentFn(component, copy)))
         .apply("GroupComponents", GroupByKey.create())
         .apply("SplitAroundCentres", ParDo.of(new CentresFn(rules)));
-  }
-
-  static final class ComponentsFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
-    @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<String, String>>> edges, OutputReceiver<KV<String, String>> out) {
-      UnionFind components = new UnionFind();
-      for (KV<String, String> edge : edges.getValue()) {
-        components.union(edge.getKey(), edge.getValue());
-      }
-      for (Map.Entry<String, String> e : components.components().entrySet()) {
-        out.output(KV.of(e.getKey(), e.getValue()));
-      }
-    }
   }
 
   static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, CopyFingerprint>> {
