@@ -1,47 +1,68 @@
 package dev.newsfold.entities;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
-/** Mentions to one row per (entity key, type): article and mention counts, first and last article dates. */
+/**
+ * Mentions to one row per (entity key, type): article and mention counts, first and last article dates.
+ * Two combines, so that runners add the mentions up before the shuffle instead of moving each one: per
+ * (entity, article), then per entity.
+ */
 public final class SummarizeEntities extends PTransform<PCollection<EntityMention>, PCollection<EntitySummary>> {
   @Override
   public PCollection<EntitySummary> expand(PCollection<EntityMention> mentions) {
     return mentions
-        .apply("KeyByEntity", WithKeys.of((EntityMention m) -> m.type().name() + "\u0000" + m.entityKey())
-            .withKeyType(TypeDescriptors.strings()))
-        .apply("GroupByEntity", GroupByKey.create())
-        .apply("Summarize", ParDo.of(new SummarizeFn()));
+        .apply("KeyByEntityInArticle", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
+                TypeDescriptor.of(EntitySummary.class)))
+            .via((EntityMention m) -> KV.of(entity(m.type(), m.entityKey()) + "\u0000" + m.articleId(), ofOne(m))))
+        .apply("CountInArticle", Combine.perKey(new Merge(true)))
+        .apply("KeyByEntity", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
+                TypeDescriptor.of(EntitySummary.class)))
+            .via((KV<String, EntitySummary> inArticle) -> KV.of(entity(inArticle.getValue().type(),
+                inArticle.getValue().entityKey()), inArticle.getValue())))
+        .apply("CountAcrossArticles", Combine.perKey(new Merge(false)))
+        .apply("Summaries", Values.create());
   }
 
-  static final class SummarizeFn extends DoFn<KV<String, Iterable<EntityMention>>, EntitySummary> {
-    @ProcessElement
-    public void process(@Element KV<String, Iterable<EntityMention>> entity, OutputReceiver<EntitySummary> out) {
-      Set<String> articles = new HashSet<>();
-      long mentions = 0;
-      LocalDate first = null;
-      LocalDate last = null;
-      EntityMention any = null;
-      for (EntityMention m : entity.getValue()) {
-        any = m;
-        mentions++;
-        articles.add(m.articleId());
-        LocalDate d = m.articleDate();
-        if (d != null) {
-          first = first == null || d.isBefore(first) ? d : first;
-          last = last == null || d.isAfter(last) ? d : last;
-        }
-      }
-      out.output(new EntitySummary(any.entityKey(), any.type(), articles.size(), mentions, first, last));
+  private static String entity(EntityType type, String entityKey) {
+    return type.name() + "\u0000" + entityKey;
+  }
+
+  static EntitySummary ofOne(EntityMention m) {
+    return new EntitySummary(m.entityKey(), m.type(), 1, 1, m.articleDate(), m.articleDate());
+  }
+
+  /** Two partial summaries of one entity as one: within an article the article counts once. */
+  static EntitySummary merge(EntitySummary a, EntitySummary b, boolean sameArticle) {
+    return new EntitySummary(a.entityKey(), a.type(), sameArticle ? 1 : a.articleCount() + b.articleCount(),
+        a.mentionCount() + b.mentionCount(), earlier(a.firstDate(), b.firstDate()), later(a.lastDate(), b.lastDate()));
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || !b.isAfter(a) ? a : b;
+  }
+
+  static final class Merge extends Combine.BinaryCombineFn<EntitySummary> {
+    private final boolean sameArticle;
+
+    Merge(boolean sameArticle) {
+      this.sameArticle = sameArticle;
+    }
+
+    @Override
+    public EntitySummary apply(EntitySummary left, EntitySummary right) {
+      return merge(left, right, sameArticle);
     }
   }
 }
