@@ -31,8 +31,7 @@ public record RunSummary(String output, String run, long filesMatched, long copi
 
   /** A counter of the run by its short name (e.g. "lsh_candidate_pairs"), summed over namespaces; 0 if absent. */
   public long counter(String name) {
-    return counters.entrySet().stream().filter(e -> e.getKey().endsWith(":" + name))
-        .mapToLong(Map.Entry::getValue).sum();
+    return sum(counters, name);
   }
 
   /** Files matched and files archived before, from a finished pipeline's metrics (committed where the runner has them). */
