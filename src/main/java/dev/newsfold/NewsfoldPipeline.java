@@ -20,9 +20,11 @@ import dev.newsfold.archive.VersionArticles;
 import dev.newsfold.archive.OutputFolder;
 import dev.newsfold.archive.WriteArchiveTables;
 import dev.newsfold.boilerplate.StripBoilerplate;
+import dev.newsfold.collapse.ArticleState;
 import dev.newsfold.collapse.AssembleArticles;
 import dev.newsfold.collapse.CollapseSyndicatedCopies;
 import dev.newsfold.collapse.CopyAssignment;
+import dev.newsfold.collapse.CopySummary;
 import dev.newsfold.collapse.FoldRules;
 import dev.newsfold.collapse.MatchThresholds;
 import dev.newsfold.entities.EntityMention;
@@ -31,6 +33,7 @@ import dev.newsfold.entities.SummarizeEntities;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.ingest.InputPattern;
 import dev.newsfold.ingest.JsonLinesFields;
 import dev.newsfold.ingest.ReadArticleFiles;
@@ -235,15 +238,17 @@ public final class NewsfoldPipeline {
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(),
             new FoldRules(MatchThresholds.DEFAULT, options.getFoldWindowDays()), options.getMaxBucketSize()));
-    PCollection<ParsedCopy> allCopies = PCollectionList.of(copies)
-        .and(archivedNow.apply("CurrentArchivedParses", MapElements.into(TypeDescriptor.of(ParsedCopy.class))
-            .via(KnownCopy::copy)).setCoder(ParsedCopyCoder.of()))
-        .apply("AllCopies", Flatten.pCollections());
-    PCollectionTuple assembled = PCollectionTuple.of(AssembleArticles.PARSED, allCopies)
-        .and(AssembleArticles.FINGERPRINTS, fingerprints)
+    // Assembly gets each copy's summary; the copies table gets the whole copy straight from Fingerprint.
+    PCollection<FingerprintedCopy> newCopies = fingerprinted.get(Fingerprint.COPIES);
+    PCollection<CopySummary> summaries = PCollectionList.of(newCopies.apply("SummarizeCopies",
+            MapElements.into(TypeDescriptor.of(CopySummary.class)).via(c -> CopySummary.of(c.copy(), c.fingerprint()))))
+        .and(archivedNow.apply("SummarizeArchivedCopies", MapElements.into(TypeDescriptor.of(CopySummary.class))
+            .via(k -> CopySummary.of(k.copy(), k.fingerprint()))))
+        .apply("AllSummaries", Flatten.pCollections());
+    PCollection<ArticleState> assembled = PCollectionTuple.of(AssembleArticles.SUMMARIES, summaries)
         .and(AssembleArticles.ASSIGNMENTS, assignments)
         .apply("AssembleArticles", new AssembleArticles());
-    PCollectionTuple versioned = PCollectionTuple.of(VersionArticles.CURRENT, assembled.get(AssembleArticles.ARTICLES))
+    PCollectionTuple versioned = PCollectionTuple.of(VersionArticles.CURRENT, assembled)
         .and(VersionArticles.ARCHIVED, archived.get(ReadArchive.LATEST_ARTICLES))
         .apply("VersionArticles", new VersionArticles(options.getExtractEntities()));
     PCollection<Reject> newRejects = rejects.and(parsed.get(ParseArticles.REJECTS))
@@ -254,7 +259,7 @@ public final class NewsfoldPipeline {
           .and(SkipArchivedRejects.ARCHIVED, archived.get(ReadArchive.REJECTS))
           .apply("SkipArchivedRejects", new SkipArchivedRejects());
     }
-    PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, assembled.get(AssembleArticles.COPIES))
+    PCollectionTuple tables = PCollectionTuple.of(WriteArchiveTables.COPIES, newCopies)
         .and(WriteArchiveTables.REJECTS, newRejects);
     PCollectionTuple articles = PCollectionTuple.of(RecordExtractedEntities.VERSIONS, versioned.get(VersionArticles.VERSIONS))
         .and(RecordExtractedEntities.ASSIGNMENTS, versioned.get(VersionArticles.ASSIGNMENTS));

@@ -1,12 +1,12 @@
 package dev.newsfold.archive;
 
 import dev.newsfold.boilerplate.CorpusBoilerplate;
-import dev.newsfold.collapse.ArchivedCopy;
 import dev.newsfold.collapse.ArticleAssembler;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.CopyAssignment;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntitySummary;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.model.RecordSource;
 import dev.newsfold.model.Reject;
@@ -22,9 +22,9 @@ import org.apache.avro.generic.GenericRecord;
 public final class ArchiveRows {
   private ArchiveRows() {}
 
-  public static GenericRecord copy(ArchivedCopy archived) {
-    RawCopy raw = archived.copy().raw();
-    ParsedArticle article = archived.copy().article();
+  public static GenericRecord copy(FingerprintedCopy copy) {
+    RawCopy raw = copy.copy().raw();
+    ParsedArticle article = copy.copy().article();
     ArticleMetadata meta = article.metadata();
     GenericRecord r = new GenericData.Record(TableSchemas.COPIES);
     r.put("copy_id", raw.copyId());
@@ -48,16 +48,16 @@ public final class ArchiveRows {
     r.put("extraction", article.extraction());
     r.put("metadata_rules", meta.rules());
     r.put("stripped_blocks", article.stripped());
-    r.put("exact_fingerprint", archived.fingerprint().exactFingerprint());
-    r.put("minhash", longs(archived.fingerprint().minhash()));
-    r.put("shingles", longs(archived.fingerprint().shingles()));
-    r.put("shingle_count", archived.fingerprint().shingleCount());
-    long[] keys = archived.copy().paragraphKeys();
+    r.put("exact_fingerprint", copy.fingerprint().exactFingerprint());
+    r.put("minhash", longs(copy.fingerprint().minhash()));
+    r.put("shingles", longs(copy.fingerprint().shingles()));
+    r.put("shingle_count", copy.fingerprint().shingleCount());
+    long[] keys = copy.copy().paragraphKeys();
     r.put("paragraph_keys", longs(keys != null ? keys : CorpusBoilerplate.keys(article.paragraphs())));
     r.put("furniture_keys", longs(article.furnitureKeys()));
-    List<String> removed = archived.copy().corpusRemoved();
+    List<String> removed = copy.copy().corpusRemoved();
     r.put("corpus_removed_paragraphs", removed != null ? removed : List.of());
-    int[] removedAt = archived.copy().corpusRemovedAt();
+    int[] removedAt = copy.copy().corpusRemovedAt();
     r.put("corpus_removed_positions", removedAt != null ? java.util.Arrays.stream(removedAt).boxed().toList() : List.of());
     RecordSource record = raw.record();
     if (record != null) {

@@ -1,8 +1,8 @@
 package dev.newsfold.archive;
 
-import dev.newsfold.collapse.ArchivedCopy;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntitySummary;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.model.Reject;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -29,7 +29,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * shard count: the DirectRunner pays per bundle, so runner-chosen sharding is slow for small files.
  */
 public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone> {
-  public static final TupleTag<ArchivedCopy> COPIES = new TupleTag<>() {};
+  public static final TupleTag<FingerprintedCopy> COPIES = new TupleTag<>() {};
   public static final TupleTag<ArticleVersion> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<AssignmentVersion> ASSIGNMENTS = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};

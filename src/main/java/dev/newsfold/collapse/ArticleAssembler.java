@@ -1,6 +1,5 @@
 package dev.newsfold.collapse;
 
-import dev.newsfold.parse.ArticleMetadata;
 import dev.newsfold.text.Hashing;
 import java.net.URI;
 import java.time.LocalDate;
@@ -23,9 +22,17 @@ public final class ArticleAssembler {
 
   /** The article of a cluster's copies, and their assignments under its id. */
   public static ArticleState assemble(List<ArchivedCopy> copies) {
-    String articleId = articleId(copies);
+    return assembleAssigned(copies.stream().map(AssignedCopy::of).toList());
+  }
+
+  /**
+   * As {@link #assemble}, from what grouping by article carries: each copy's summary and assignment.
+   * Only the canonical copy's summary needs its body.
+   */
+  public static ArticleState assembleAssigned(List<AssignedCopy> copies) {
+    String articleId = articleIdOf(copies);
     List<CopyAssignment> assignments = new ArrayList<>();
-    for (ArchivedCopy c : copies) {
+    for (AssignedCopy c : copies) {
       CopyAssignment a = c.assignment();
       assignments.add(new CopyAssignment(a.copyId(), articleId, a.canonicalCopyId(), a.rule(), a.jaccard(),
           a.containment(), a.bodyRecursFrom()));
@@ -45,65 +52,67 @@ public final class ArticleAssembler {
    * span's first date joins the fingerprint: otherwise both stories would take one id.
    */
   public static String articleId(List<ArchivedCopy> copies) {
-    Comparator<ArchivedCopy> earliestFirst = Comparator
-        .comparing((ArchivedCopy c) -> metadata(c).publishedDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(c -> c.fingerprint().exactFingerprint());
-    ArchivedCopy earliest = copies.stream().min(earliestFirst).orElseThrow();
-    String fingerprint = earliest.fingerprint().exactFingerprint();
+    return articleIdOf(copies.stream().map(AssignedCopy::of).toList());
+  }
+
+  static String articleIdOf(List<AssignedCopy> copies) {
+    Comparator<AssignedCopy> earliestFirst = Comparator
+        .comparing((AssignedCopy c) -> c.copy().publishedDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(c -> c.copy().exactFingerprint());
+    AssignedCopy earliest = copies.stream().min(earliestFirst).orElseThrow();
+    String fingerprint = earliest.copy().exactFingerprint();
     String recursFrom = earliest.assignment().bodyRecursFrom();
     return Hashing.shortId("article", recursFrom == null ? fingerprint : fingerprint + "@" + recursFrom);
   }
 
-  static ArticleRecord record(String articleId, List<ArchivedCopy> copies) {
-    List<ArchivedCopy> ordered = new ArrayList<>(copies);
-    Comparator<ArchivedCopy> canonicalFirst = Comparator.comparing((ArchivedCopy c) -> !c.assignment().isCanonical())
-        .thenComparing(ArchivedCopy::fingerprint, com.google.common.collect.Ordering.from(
-            dev.newsfold.fingerprint.CopyFingerprint.MOST_COMPLETE_FIRST));
-    ordered.sort(canonicalFirst);
-    ArchivedCopy canonical = ordered.get(0);
+  static ArticleRecord record(String articleId, List<AssignedCopy> copies) {
+    List<CopySummary> ordered = new ArrayList<>(copies.size());
+    copies.stream().sorted(Comparator.comparing((AssignedCopy c) -> !c.assignment().isCanonical())
+        .thenComparing(AssignedCopy::copy, CopySummary.MOST_COMPLETE_FIRST)).forEach(c -> ordered.add(c.copy()));
+    CopySummary canonical = ordered.get(0);
+    if (canonical.bodyText() == null) { // Every cluster holds its centre, the one copy assigned as canonical.
+      throw new IllegalStateException("article " + articleId + ": its first copy " + canonical.copyId()
+          + " came without its body (no copy of the article is assigned as canonical)");
+    }
     TreeMap<String, String> fieldSources = new TreeMap<>();
-    String title = firstPresent(ordered, ArticleMetadata::title, "title", fieldSources);
-    String byline = firstPresent(ordered, ArticleMetadata::byline, "byline", fieldSources);
-    String agency = firstPresent(ordered, ArticleMetadata::agency, "agency", fieldSources);
-    String dateline = firstPresent(ordered, ArticleMetadata::dateline, "dateline", fieldSources);
+    String title = firstPresent(ordered, CopySummary::title, "title", fieldSources);
+    String byline = firstPresent(ordered, CopySummary::byline, "byline", fieldSources);
+    String agency = firstPresent(ordered, CopySummary::agency, "agency", fieldSources);
+    String dateline = firstPresent(ordered, CopySummary::dateline, "dateline", fieldSources);
     LocalDate date = null;
-    for (ArchivedCopy c : ordered) {
-      LocalDate d = metadata(c).publishedDate();
+    for (CopySummary c : ordered) {
+      LocalDate d = c.publishedDate();
       if (d != null && (date == null || d.isBefore(date))) {
         date = d;
-        fieldSources.put("published_date", c.copy().copyId());
+        fieldSources.put("published_date", c.copyId());
       }
     }
     TreeSet<String> urls = new TreeSet<>();
     TreeSet<String> sources = new TreeSet<>();
     TreeSet<String> copyIds = new TreeSet<>();
-    for (ArchivedCopy c : ordered) {
-      copyIds.add(c.copy().copyId());
-      String url = metadata(c).canonicalUrl();
+    for (CopySummary c : ordered) {
+      copyIds.add(c.copyId());
+      String url = c.canonicalUrl();
       if (url != null) {
         urls.add(url);
         host(url).ifPresent(sources::add);
       }
     }
-    String body = canonical.copy().article().bodyText();
-    return new ArticleRecord(articleId, canonical.copy().copyId(), title, byline, agency, date, List.copyOf(urls),
+    String body = canonical.bodyText();
+    return new ArticleRecord(articleId, canonical.copyId(), title, byline, agency, date, List.copyOf(urls),
         dateline, body, wordCount(body), List.copyOf(copyIds), List.copyOf(sources), fieldSources);
   }
 
-  private static String firstPresent(List<ArchivedCopy> ordered, Function<ArticleMetadata, String> field, String name,
+  private static String firstPresent(List<CopySummary> ordered, Function<CopySummary, String> field, String name,
       TreeMap<String, String> fieldSources) {
-    for (ArchivedCopy c : ordered) {
-      String value = field.apply(metadata(c));
+    for (CopySummary c : ordered) {
+      String value = field.apply(c);
       if (value != null && !value.isBlank()) {
-        fieldSources.put(name, c.copy().copyId());
+        fieldSources.put(name, c.copyId());
         return value;
       }
     }
     return null;
-  }
-
-  private static ArticleMetadata metadata(ArchivedCopy c) {
-    return c.copy().article().metadata();
   }
 
   /** The outlet a URL belongs to: its host without "www.". */

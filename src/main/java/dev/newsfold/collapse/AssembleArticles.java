@@ -1,11 +1,8 @@
 package dev.newsfold.collapse;
 
-import dev.newsfold.fingerprint.CopyFingerprint;
-import dev.newsfold.model.ParsedCopy;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -20,64 +17,55 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Joins each copy with its fingerprint and assignment, and builds one {@link ArticleState} per
- * article. Copies read back from the archive take part in their articles; COPIES holds this run's
- * copies only, the rows the copies table gains.
+ * Joins each copy's summary with its assignment, and builds one {@link ArticleState} per article. Copies
+ * read back from the archive take part in their articles. Only summaries cross these shuffles (ids,
+ * completeness, metadata fields and the body), never a copy's raw text, paragraphs or shingles; and past
+ * the join only the canonical copy keeps its body, the one the article takes.
  */
-public final class AssembleArticles extends PTransform<PCollectionTuple, PCollectionTuple> {
-  public static final TupleTag<ParsedCopy> PARSED = new TupleTag<>() {};
-  public static final TupleTag<CopyFingerprint> FINGERPRINTS = new TupleTag<>() {};
+public final class AssembleArticles extends PTransform<PCollectionTuple, PCollection<ArticleState>> {
+  public static final TupleTag<CopySummary> SUMMARIES = new TupleTag<>() {};
   public static final TupleTag<CopyAssignment> ASSIGNMENTS = new TupleTag<>() {};
-  public static final TupleTag<ArchivedCopy> COPIES = new TupleTag<>() {};
-  public static final TupleTag<ArticleState> ARTICLES = new TupleTag<>() {};
 
   @Override
-  public PCollectionTuple expand(PCollectionTuple input) {
-    TupleTag<ParsedCopy> parsed = new TupleTag<>();
-    TupleTag<CopyFingerprint> print = new TupleTag<>();
+  public PCollection<ArticleState> expand(PCollectionTuple input) {
+    TupleTag<CopySummary> summary = new TupleTag<>();
     TupleTag<CopyAssignment> assignment = new TupleTag<>();
-    PCollection<ArchivedCopy> copies = KeyedPCollectionTuple
-        .of(parsed, input.get(PARSED).apply("KeyParsed", WithKeys.of(ParsedCopy::copyId).withKeyType(TypeDescriptors.strings())))
-        .and(print, input.get(FINGERPRINTS).apply("KeyPrints", WithKeys.of(CopyFingerprint::copyId).withKeyType(TypeDescriptors.strings())))
-        .and(assignment, input.get(ASSIGNMENTS).apply("KeyAssignments", WithKeys.of(CopyAssignment::copyId).withKeyType(TypeDescriptors.strings())))
+    return KeyedPCollectionTuple
+        .of(summary, input.get(SUMMARIES).apply("KeySummaries",
+            WithKeys.of(CopySummary::copyId).withKeyType(TypeDescriptors.strings())))
+        .and(assignment, input.get(ASSIGNMENTS).apply("KeyAssignments",
+            WithKeys.of(CopyAssignment::copyId).withKeyType(TypeDescriptors.strings())))
         .apply("JoinByCopyId", CoGroupByKey.create())
-        .apply("ToArchivedCopy", ParDo.of(new JoinFn(parsed, print, assignment)));
-    PCollection<ArticleState> articles = copies
-        .apply("KeyByArticle", WithKeys.of((ArchivedCopy c) -> c.assignment().articleId()).withKeyType(TypeDescriptors.strings()))
+        .apply("ToAssignedCopy", ParDo.of(new JoinFn(summary, assignment)))
+        .apply("KeyByArticle", WithKeys.of((AssignedCopy c) -> c.assignment().articleId())
+            .withKeyType(TypeDescriptors.strings()))
         .apply("GroupByArticle", GroupByKey.create())
         .apply("AssembleArticle", ParDo.of(new AssembleFn()));
-    PCollection<ArchivedCopy> newCopies = copies.apply("ThisRunsCopies", Filter.by(c -> !c.copy().fromArchive()));
-    return PCollectionTuple.of(COPIES, newCopies).and(ARTICLES, articles);
   }
 
-  static final class JoinFn extends DoFn<KV<String, CoGbkResult>, ArchivedCopy> {
-    private final TupleTag<ParsedCopy> parsed;
-    private final TupleTag<CopyFingerprint> print;
+  static final class JoinFn extends DoFn<KV<String, CoGbkResult>, AssignedCopy> {
+    private final TupleTag<CopySummary> summary;
     private final TupleTag<CopyAssignment> assignment;
 
-    JoinFn(TupleTag<ParsedCopy> parsed, TupleTag<CopyFingerprint> print, TupleTag<CopyAssignment> assignment) {
-      this.parsed = parsed;
-      this.print = print;
+    JoinFn(TupleTag<CopySummary> summary, TupleTag<CopyAssignment> assignment) {
+      this.summary = summary;
       this.assignment = assignment;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<ArchivedCopy> out) {
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<AssignedCopy> out) {
       CoGbkResult r = joined.getValue();
-      CopyFingerprint fingerprint = r.getOnly(print, null);
-      if (fingerprint == null) {
-        return; // Rejected by the fingerprint stage; its reject row accounts for the file.
-      }
-      out.output(new ArchivedCopy(r.getOnly(parsed), fingerprint, r.getOnly(assignment)));
+      CopyAssignment a = r.getOnly(assignment); // Collapse assigns every copy it was given a fingerprint of.
+      out.output(new AssignedCopy(r.getOnly(summary).withoutBodyUnlessCanonical(a), a));
     }
   }
 
-  static final class AssembleFn extends DoFn<KV<String, Iterable<ArchivedCopy>>, ArticleState> {
+  static final class AssembleFn extends DoFn<KV<String, Iterable<AssignedCopy>>, ArticleState> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ArchivedCopy>> article, OutputReceiver<ArticleState> out) {
-      List<ArchivedCopy> copies = new ArrayList<>();
+    public void process(@Element KV<String, Iterable<AssignedCopy>> article, OutputReceiver<ArticleState> out) {
+      List<AssignedCopy> copies = new ArrayList<>();
       article.getValue().forEach(copies::add);
-      out.output(ArticleAssembler.assemble(copies));
+      out.output(ArticleAssembler.assembleAssigned(copies));
     }
   }
 }

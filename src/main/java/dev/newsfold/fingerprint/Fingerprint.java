@@ -13,9 +13,13 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
-/** Fingerprints each clean copy: exact hash, shingles and MinHash signature. */
+/**
+ * Fingerprints each clean copy: exact hash, shingles and MinHash signature. FINGERPRINTS go on to
+ * collapsing; COPIES, each copy with its fingerprint, go straight to the copies table.
+ */
 public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PCollectionTuple> {
   public static final TupleTag<CopyFingerprint> FINGERPRINTS = new TupleTag<>() {};
+  public static final TupleTag<FingerprintedCopy> COPIES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   static final String STAGE = "fingerprint";
   private final FingerprintSettings settings;
@@ -27,7 +31,7 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
   @Override
   public PCollectionTuple expand(PCollection<ParsedCopy> copies) {
     return copies.apply("FingerprintEachCopy",
-        ParDo.of(new FingerprintFn(settings)).withOutputTags(FINGERPRINTS, TupleTagList.of(REJECTS)));
+        ParDo.of(new FingerprintFn(settings)).withOutputTags(FINGERPRINTS, TupleTagList.of(COPIES).and(REJECTS)));
   }
 
   public static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings) {
@@ -59,7 +63,9 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
     @ProcessElement
     public void process(@Element ParsedCopy copy, MultiOutputReceiver out) {
       try {
-        out.get(FINGERPRINTS).output(of(copy, settings, minHasher));
+        CopyFingerprint fingerprint = of(copy, settings, minHasher);
+        out.get(FINGERPRINTS).output(fingerprint);
+        out.get(COPIES).output(new FingerprintedCopy(copy, fingerprint));
         fingerprinted.inc();
       } catch (RuntimeException e) {
         failed.inc();

@@ -8,15 +8,18 @@ import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.archive.ArticleVersion;
 import dev.newsfold.archive.AssignmentVersion;
 import dev.newsfold.collapse.ArchivedCopy;
+import dev.newsfold.collapse.AssignedCopy;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.ArticleState;
 import dev.newsfold.collapse.CopyAssignment;
+import dev.newsfold.collapse.CopySummary;
 import dev.newsfold.collapse.MatchRule;
 import dev.newsfold.collapse.Placement;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntitySummary;
 import dev.newsfold.entities.EntityType;
 import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.fingerprint.StoryEvidence;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
@@ -145,6 +148,21 @@ class ElementCodersTest {
   }
 
   @Test
+  void assemblySummariesAndFingerprintedCopiesRoundTrip() throws Exception {
+    CopySummary whole = CopySummary.of(parsedNew(), fingerprint(evidence()));
+    CopySummary bare = new CopySummary("copy-2", "exact", 0, 0, null, null, null, null, null, null, null);
+    CopySummary bodiless = whole.withoutBodyUnlessCanonical(assignment("copy-9"));
+    for (CopySummary summary : List.of(whole, bare, bodiless)) {
+      CoderProperties.coderDecodeEncodeEqual(CopySummaryCoder.of(), summary);
+      CoderProperties.coderDecodeEncodeEqual(AssignedCopyCoder.of(),
+          new AssignedCopy(summary, assignment(summary.copyId())));
+    }
+    FingerprintedCopy fingerprinted = new FingerprintedCopy(parsedNew(), fingerprint(evidence()));
+    assertSameFields(fingerprinted, roundTrip(FingerprintedCopyCoder.of(), fingerprinted));
+    CoderProperties.structuralValueDecodeEncodeEqual(FingerprintedCopyCoder.of(), fingerprinted);
+  }
+
+  @Test
   void recordsWithoutArraysRoundTripToEqualValues() throws Exception {
     CoderProperties.coderDecodeEncodeEqual(CopyAssignmentCoder.of(), assignment("copy-2"));
     CoderProperties.coderDecodeEncodeEqual(CopyAssignmentCoder.of(),
@@ -203,6 +221,8 @@ class ElementCodersTest {
     Map<Class<?>, Coder<?>> defaults = Map.ofEntries(Map.entry(RawCopy.class, RawCopyCoder.of()),
         Map.entry(ParsedCopy.class, ParsedCopyCoder.of()), Map.entry(CopyFingerprint.class, CopyFingerprintCoder.of()),
         Map.entry(ArchivedCopy.class, ArchivedCopyCoder.of()), Map.entry(KnownCopy.class, KnownCopyCoder.of()),
+        Map.entry(FingerprintedCopy.class, FingerprintedCopyCoder.of()),
+        Map.entry(CopySummary.class, CopySummaryCoder.of()), Map.entry(AssignedCopy.class, AssignedCopyCoder.of()),
         Map.entry(CopyAssignment.class, CopyAssignmentCoder.of()), Map.entry(Placement.class, PlacementCoder.of()),
         Map.entry(ArticleRecord.class, ArticleRecordCoder.of()), Map.entry(ArticleState.class, ArticleStateCoder.of()),
         Map.entry(ArticleVersion.class, ArticleVersionCoder.of()),

@@ -2,6 +2,7 @@ package dev.newsfold.collapse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.model.ParsedCopy;
@@ -185,6 +186,23 @@ class ArticleAssemblerTest {
       assertEquals(canonicalId, a.canonicalCopyId());
     }
     assertEquals(state.article().copyIds(), state.assignments().stream().map(CopyAssignment::copyId).toList());
+  }
+
+  @Test
+  void theArticleNeedsOnlyItsCanonicalCopysBody() {
+    String canonicalId = idOf("full.txt", FULL);
+    ArchivedCopy canonical = copy("full.txt", FULL, meta(null, null, null, null, null, null), null);
+    ArchivedCopy other = copy("other.md", TRIMMED,
+        meta("Other title", null, "AP", LocalDate.of(2025, 3, 12), "https://other.example/a", null), canonicalId);
+    List<AssignedCopy> lean = new ArrayList<>();
+    for (ArchivedCopy c : List.of(other, canonical)) {
+      AssignedCopy whole = AssignedCopy.of(c);
+      lean.add(new AssignedCopy(whole.copy().withoutBodyUnlessCanonical(c.assignment()), c.assignment()));
+    }
+    assertNull(lean.get(0).copy().bodyText(), "a copy that is not canonical leaves its body behind");
+    assertEquals(ArticleAssembler.assemble(List.of(other, canonical)), ArticleAssembler.assembleAssigned(lean));
+    List<AssignedCopy> headless = List.of(lean.get(0));
+    assertThrows(IllegalStateException.class, () -> ArticleAssembler.assembleAssigned(headless));
   }
 
   @Test
