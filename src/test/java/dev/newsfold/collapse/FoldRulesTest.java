@@ -60,6 +60,26 @@ class FoldRulesTest {
     assertEquals(MatchRule.REVISION, RULES.judge(fed, oneChanged).rule());
   }
 
+  static List<String> bankBrief(String bank, String amount, String rate, String drained) {
+    return List.of("The " + bank + " entered the government securities market to arrange " + amount
+        + " billion crowns of system repurchase agreements, a bank spokesman said.",
+        "Dealers said overnight funds were trading at " + rate + " pct when the bank began its temporary and indirect"
+        + " supply of reserves to the banking system on Wednesday.",
+        "The bank had drained " + drained + " billion crowns of reserves earlier in the statement period, dealers said.");
+  }
+
+  @Test
+  void anotherBanksBriefOfTheSameDayWithFiguresAlikeByChanceIsNoRevision() {
+    CopyFingerprint varnholm = copy("a", "VARNHOLM ADDS RESERVES", MARCH_2, bankBrief("Varnholm National Bank", "2.3", "6-11/16", "3.6"));
+    CopyFingerprint estuary = copy("b", "ESTUARY ADDS RESERVES", MARCH_2, bankBrief("Central Bank of Estuary", "3.8", "6-11/16", "3.6"));
+    assertEquals(FoldRules.Outcome.APART_FIGURES, RULES.judge(varnholm, estuary).outcome(),
+        "two of three figures alike, but a correction does not change the bank's name");
+    CopyFingerprint corrected = copy("c", "CORRECTED - ESTUARY ADDS RESERVES", MARCH_2,
+        bankBrief("Central Bank of Estuary", "46", "6-11/16", "3.6"));
+    assertEquals(MatchRule.REVISION, RULES.judge(estuary, corrected).rule());
+    assertEquals(FoldRules.Outcome.APART_FIGURES, RULES.judge(varnholm, corrected).outcome());
+  }
+
   @Test
   void undatedCopiesFoldOnTheirTextButNotAcrossChangedFigures() {
     CopyFingerprint dated = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
