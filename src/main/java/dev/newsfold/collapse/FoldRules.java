@@ -120,15 +120,20 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
 
   /**
    * A revision changes some figures, not most, and not the words they sit in: at most this share of
-   * the figures of the copy with fewer are missing from the other, and its figure-giving sentences,
-   * figures masked, are (nearly all) in the other. Another firm's brief of the same frame changes
-   * nearly all figures; another bank's brief of the same template, with figures alike by chance,
-   * names another bank.
+   * the figures of the copy with fewer are missing from the other, and when both give as many figures
+   * in as many sentences (the whole text sent again, not a trimmed copy), the figure-giving sentences,
+   * figures masked, are (nearly all) the same. Another firm's brief of the same frame changes nearly
+   * all figures; another bank's brief of the same template, with figures alike by chance, names
+   * another bank. Between a trimmed copy and a fuller one a dropped sentence cannot be told from a
+   * reworded one by these hashes, so the figures share alone decides there.
    */
   static boolean revisesFigures(StoryEvidence a, StoryEvidence b) {
     long[] fewer = a.figures().length <= b.figures().length ? a.figures() : b.figures();
     long[] more = fewer == a.figures() ? b.figures() : a.figures();
-    return HashSequences.missing(fewer, more) <= MAX_REVISED_FIGURE_SHARE * fewer.length && keepsWording(a, b);
+    boolean wholeText = a.figures().length == b.figures().length
+        && a.figureFrames().length == b.figureFrames().length;
+    return HashSequences.missing(fewer, more) <= MAX_REVISED_FIGURE_SHARE * fewer.length
+        && (!wholeText || keepsWording(a, b));
   }
 
   static boolean keepsWording(StoryEvidence a, StoryEvidence b) {
