@@ -81,6 +81,21 @@ class FoldRulesTest {
   }
 
   @Test
+  void sameDayCopiesTrimmedOfDifferentParagraphsStillFold() {
+    String opening = "Councillors approved a 12 million plan to restore the old pier on Tuesday, six years after it"
+        + " was closed to the public over safety fears raised by engineers.";
+    String money = "The cabinet voted to release 4.5 million from reserves, with a 5.2 million heritage grant and 2.3"
+        + " million from an operator.";
+    String piles = "Work will replace 140 of the pier's cast-iron piles, many of which have lost a third of their thickness.";
+    String quote = "The council leader said the pier is on every postcard of this place and that the town was not"
+        + " prepared to let it fall into the sea.";
+    CopyFingerprint withMoney = copy("a", "Pier plan approved", MARCH_2, List.of(opening, money, quote));
+    CopyFingerprint withPiles = copy("b", "Pier plan approved", MARCH_2, List.of(opening, piles, quote));
+    assertEquals(MatchRule.REVISION, RULES.judge(withMoney, withPiles).rule(),
+        "each dropped another paragraph: a dropped sentence is not a reworded one");
+  }
+
+  @Test
   void undatedCopiesFoldOnTheirTextButNotAcrossChangedFigures() {
     CopyFingerprint dated = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));
     assertEquals(MatchRule.NEAR, RULES.judge(dated, copy("b", "Fed", null, reserves("1.5", "6-3/16"))).rule());
