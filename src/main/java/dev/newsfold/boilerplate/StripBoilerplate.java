@@ -15,7 +15,6 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -65,7 +64,6 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     PCollectionView<Map<Long, Integer>> templates = all
         .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
-        .apply("DistinctFramedParagraphs", Distinct.create())
         .apply("GroupByFrame", GroupByKey.create())
         .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
@@ -105,7 +103,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, Integer>> {
     @ProcessElement
     public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, Integer>> out) {
-      List<Long> variants = new ArrayList<>();
+      java.util.Set<Long> variants = new java.util.TreeSet<>(); // The same paragraph comes once per copy holding it.
       frame.getValue().forEach(variants::add);
       if (variants.size() >= CorpusBoilerplate.MIN_FIGURE_VARIANTS) {
         for (long paragraph : variants) {
