@@ -17,7 +17,7 @@ final class Bylines {
 
   /** True for a block that is a byline line: "By ..." and short. */
   static boolean isBylineLine(String text) {
-    return text.length() <= 160 && BY_LINE.matcher(text).matches() && text.split("\\s+").length <= 16;
+    return text.length() <= 160 && BY_LINE.matcher(text).matches() && Lines.tokenCount(text) <= 16;
   }
 
   static Byline parse(String text) {

@@ -154,7 +154,6 @@ public final class DateParser {
   /** Zone abbreviations are capitals (ET, CET, CEST, BST): a word ending in t ("passt") is a word. */
   private static final java.util.regex.Pattern ZONE_ABBREVIATION = java.util.regex.Pattern.compile("\\b[A-Z]{1,4}T\\b");
   private static final java.util.regex.Pattern DATE_PUNCTUATION = java.util.regex.Pattern.compile("[\\d:.,|/()+\\-–—]+");
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** How much of the text is not the date: a date line is little but the date. */
   public static int wordsBesidesDate(String rawText) {
@@ -167,7 +166,7 @@ public final class DateParser {
     rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ");
     rest = ZONE_ABBREVIATION.matcher(rest).replaceAll(" ");
     rest = DATE_PUNCTUATION.matcher(rest).replaceAll(" ").strip();
-    return rest.isEmpty() ? 0 : WHITESPACE.split(rest).length;
+    return rest.isEmpty() ? 0 : Lines.tokenCount(rest);
   }
 
   /** A machine timestamp with a time and an offset: "2020-06-07T09:30:00+02:00", "2020-06-07T07:30Z". */

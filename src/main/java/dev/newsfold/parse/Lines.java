@@ -2,10 +2,21 @@ package dev.newsfold.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Line splitting and cleaning shared by the text and Markdown parsers. */
+/** Line splitting, cleaning and token counting shared by the parsers. */
 final class Lines {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private Lines() {}
+
+  /**
+   * How many pieces {@code text.split("\\s+")} gives (text that begins with white space counts an empty first piece),
+   * with the pattern compiled once.
+   */
+  static int tokenCount(String text) {
+    return WHITESPACE.split(text).length;
+  }
 
   /** Splits on \n, \r\n and lone \r. */
   static List<String> split(String text) {

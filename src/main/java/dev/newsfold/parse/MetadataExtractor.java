@@ -30,7 +30,6 @@ public final class MetadataExtractor {
   private static final Pattern SIGNOFF = Pattern.compile("(?:\\(\\s*(AFP|Reuters|AP|PA|dpa)\\s*\\)|[-–—]\\s*(AFP|Reuters|AP|PA))\\s*$");
   private static final Pattern REUTERS_TAIL = Pattern.compile("(?i)^\\(?\\s*(?:reporting|writing|additional reporting) by\\b.*;\\s*editing by\\b");
   /** A line that is only an agency credit: "(AFP)", "— Reuters". */
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Pattern CREDIT_LINE = Pattern.compile("^[(\\[—–-]*\\s*(AFP|Reuters|AP|PA|Associated Press|dpa)\\s*[)\\]]?\\.?$");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{8,})\\s+(?:-|–|—)\\s+([^|–—-]{2,60})$");
 
@@ -141,7 +140,7 @@ public final class MetadataExtractor {
   }
 
   static boolean looksLikeHeadline(String text) {
-    int words = text.split("\\s+").length;
+    int words = Lines.tokenCount(text);
     return words >= 3 && words <= 24 && text.length() <= 200 && !text.endsWith(".") && !text.endsWith(":")
         && !Bylines.isBylineLine(text) && DateParser.find(text).isEmpty() && !text.startsWith("(")
         && Character.isUpperCase(text.codePointAt(0)) || (words >= 2 && words <= 24 && isAllCaps(text));
@@ -168,7 +167,7 @@ public final class MetadataExtractor {
       boolean othersAreShort = true;
       for (String part : parts) {
         boolean isSite = siteName != null && part.equalsIgnoreCase(siteName.strip());
-        if (part != longest && !isSite && part.split("\\s+").length > 5) {
+        if (part != longest && !isSite && Lines.tokenCount(part) > 5) {
           othersAreShort = false;
         }
       }
@@ -181,7 +180,7 @@ public final class MetadataExtractor {
       String suffix = m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
       String site = siteName == null ? null : siteName.strip().toLowerCase(java.util.Locale.ROOT);
       boolean isSite = site != null && (suffix.contains(site) || site.contains(suffix));
-      if (isSite || (site == null && suffix.split("\\s+").length <= 4)) {
+      if (isSite || (site == null && Lines.tokenCount(suffix) <= 4)) {
         return m.group(1).strip();
       }
     }
@@ -280,7 +279,7 @@ public final class MetadataExtractor {
 
   private static int firstParagraph(List<Block> blocks) {
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
-      if (blocks.get(i).kind() == Block.Kind.PARAGRAPH && WHITESPACE.split(blocks.get(i).text()).length > 8) {
+      if (blocks.get(i).kind() == Block.Kind.PARAGRAPH && Lines.tokenCount(blocks.get(i).text()) > 8) {
         return i;
       }
     }
