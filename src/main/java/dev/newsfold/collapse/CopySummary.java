@@ -25,9 +25,7 @@ public record CopySummary(String copyId, String exactFingerprint, int bodyChars,
 
   /** Most complete first, as {@link CopyFingerprint#MOST_COMPLETE_FIRST} orders their fingerprints. */
   public static final Comparator<CopySummary> MOST_COMPLETE_FIRST =
-      Comparator.comparingInt(CopySummary::bodyChars).reversed()
-          .thenComparing(Comparator.comparingInt(CopySummary::metadataFields).reversed())
-          .thenComparing(CopySummary::copyId);
+      CopyFingerprint.mostCompleteFirst(CopySummary::bodyChars, CopySummary::metadataFields, CopySummary::copyId);
 
   /** The summary of a parsed copy and its fingerprint (this run's, or an archived one's). */
   public static CopySummary of(ParsedCopy copy, CopyFingerprint fingerprint) {

@@ -33,7 +33,16 @@ public record CopyFingerprint(String copyId, String exactFingerprint, long[] shi
 
   /** Most complete first: longest clean body, then most metadata, then the smaller copy id. */
   public static final java.util.Comparator<CopyFingerprint> MOST_COMPLETE_FIRST =
-      java.util.Comparator.comparingInt(CopyFingerprint::bodyChars).reversed()
-          .thenComparing(java.util.Comparator.comparingInt(CopyFingerprint::metadataFields).reversed())
-          .thenComparing(CopyFingerprint::copyId);
+      mostCompleteFirst(CopyFingerprint::bodyChars, CopyFingerprint::metadataFields, CopyFingerprint::copyId);
+
+  /**
+   * The order of {@link #MOST_COMPLETE_FIRST} over anything that carries a copy's body length, metadata
+   * count and id, so that every stage that picks the most complete copy picks the same one.
+   */
+  public static <T> java.util.Comparator<T> mostCompleteFirst(java.util.function.ToIntFunction<T> bodyChars,
+      java.util.function.ToIntFunction<T> metadataFields, java.util.function.Function<T, String> copyId) {
+    return java.util.Comparator.comparingInt(bodyChars).reversed()
+        .thenComparing(java.util.Comparator.comparingInt(metadataFields).reversed())
+        .thenComparing(copyId);
+  }
 }
