@@ -49,9 +49,7 @@ public final class ConnectedComponents extends PTransform<PCollection<KV<String,
     }
     TupleTag<KV<String, String>> named = new TupleTag<>() {};
     TupleTag<KV<String, String>> unsettled = new TupleTag<>() {};
-    PCollectionTuple settled = current
-        .apply("BothDirections", ParDo.of(new BothDirectionsFn()))
-        .apply("GroupByNode", GroupByKey.create())
+    PCollectionTuple settled = neighbours(current)
         .apply("TellNeighboursDegree", ParDo.of(new DegreeFn()))
         .apply("GroupDegrees", GroupByKey.create())
         .apply("NameStars", ParDo.of(new NameStarsFn(named, unsettled)).withOutputTags(named, TupleTagList.of(unsettled)));
@@ -72,10 +70,14 @@ public final class ConnectedComponents extends PTransform<PCollection<KV<String,
 
     @Override
     public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> edges) {
-      return edges.apply("BothDirections", ParDo.of(new BothDirectionsFn()))
-          .apply("GroupByNode", GroupByKey.create())
-          .apply("Rewire", ParDo.of(new RewireFn(large)));
+      return neighbours(edges).apply("Rewire", ParDo.of(new RewireFn(large)));
     }
+  }
+
+  /** Each node with its neighbours, whichever end of an edge it stood at. */
+  private static PCollection<KV<String, Iterable<String>>> neighbours(PCollection<KV<String, String>> edges) {
+    return edges.apply("BothDirections", ParDo.of(new BothDirectionsFn()))
+        .apply("GroupByNode", GroupByKey.create());
   }
 
   static final class BothDirectionsFn extends DoFn<KV<String, String>, KV<String, String>> {
