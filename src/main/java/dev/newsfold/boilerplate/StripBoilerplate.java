@@ -35,7 +35,10 @@ import org.apache.beam.sdk.values.TupleTag;
  * the archive's copies (their paragraphs from before removal), so a promo seen in two stories
  * yesterday and one today is boilerplate today, and is removed from yesterday's copies too, as one
  * run over both days would (and a paragraph removed yesterday that today's evidence no longer calls
- * boilerplate comes back). Each copy keeps its paragraph keys and removed paragraphs.
+ * boilerplate comes back). Each copy keeps its paragraph keys and removed paragraphs. A paragraph
+ * whose frame (its figures masked) recurs with many different figures is a recurring story's
+ * sentence ("the bank had drained 4.2 billion crowns ..."), not furniture, and is never removed:
+ * in a large corpus a few stories repeat it with the same figures by chance.
  */
 public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final String RULE = "corpus_repeated";
@@ -57,8 +60,15 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
-    PCollection<KV<String, KV<long[], long[]>>> documents = PCollectionList.of(copies).and(archived)
-        .apply("AllCopies", Flatten.pCollections())
+    PCollection<ParsedCopy> all = PCollectionList.of(copies).and(archived).apply("AllCopies", Flatten.pCollections());
+    PCollectionView<Map<Long, Integer>> templates = all
+        .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
+        .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
+        .apply("GroupByFrame", GroupByKey.create())
+        .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
+        .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
+        .apply("TemplatesAsMap", View.asMap());
+    PCollection<KV<String, KV<long[], long[]>>> documents = all
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())));
     PCollectionView<Map<Long, Integer>> recurring = documents
@@ -66,7 +76,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()))
         .apply("GroupByParagraph", GroupByKey.create())
-        .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
+        .apply("DecideRecurring", ParDo.of(new DecideFn(minStories, templates)).withSideInputs(templates))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
         .apply("RecurringAsMap", View.asMap());
     PCollection<ParsedCopy> stripped = copies.apply("RemoveRecurring",
@@ -74,6 +84,33 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     PCollection<ParsedCopy> archivedStripped = archived.apply("RemoveRecurringFromArchived",
         ParDo.of(new RemoveFn(recurring)).withSideInputs(recurring));
     return PCollectionTuple.of(STRIPPED, stripped).and(ARCHIVED_STRIPPED, archivedStripped);
+  }
+
+  /** Each body paragraph long enough to be evidence and holding figures, as (its frame's key, its own key). */
+  static final class FramesFn extends DoFn<ParsedCopy, KV<Long, Long>> {
+    @ProcessElement
+    public void process(@Element ParsedCopy copy, OutputReceiver<KV<Long, Long>> out) {
+      for (String paragraph : copy.article().paragraphs()) {
+        long frame = CorpusBoilerplate.frameKey(paragraph);
+        if (frame != 0) {
+          out.output(KV.of(frame, CorpusBoilerplate.paragraphKey(paragraph)));
+        }
+      }
+    }
+  }
+
+  /** The paragraphs of a frame seen with enough different figures: a recurring story's sentences, never boilerplate. */
+  static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, Integer>> {
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, Integer>> out) {
+      java.util.Set<Long> variants = new java.util.TreeSet<>(); // The same paragraph comes once per copy holding it.
+      frame.getValue().forEach(variants::add);
+      if (variants.size() >= CorpusBoilerplate.MIN_FIGURE_VARIANTS) {
+        for (long paragraph : variants) {
+          out.output(KV.of(paragraph, variants.size()));
+        }
+      }
+    }
   }
 
   /** A copy's body keys and its page's furniture keys, under a key that is the same for identical pages. */
@@ -114,13 +151,21 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
 
   static final class DecideFn extends DoFn<KV<Long, Iterable<long[]>>, KV<Long, Integer>> {
     private final int minStories;
+    private final PCollectionView<Map<Long, Integer>> templates;
+    private final Counter templateKept = Metrics.counter(StripBoilerplate.class, "template_paragraphs_kept");
 
-    DecideFn(int minStories) {
+    DecideFn(int minStories, PCollectionView<Map<Long, Integer>> templates) {
       this.minStories = minStories;
+      this.templates = templates;
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<long[]>> holders, OutputReceiver<KV<Long, Integer>> out) {
+    public void process(@Element KV<Long, Iterable<long[]>> holders, OutputReceiver<KV<Long, Integer>> out,
+        ProcessContext context) {
+      if (context.sideInput(templates).containsKey(holders.getKey())) {
+        templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
+        return;
+      }
       List<long[]> docs = new ArrayList<>();
       holders.getValue().forEach(docs::add);
       if (docs.size() < minStories) {
