@@ -21,6 +21,9 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -50,6 +53,8 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
   /** The archived copies, stripped with this run's evidence (which may differ from their archived bodies). */
   public static final TupleTag<ParsedCopy> ARCHIVED_STRIPPED = new TupleTag<>() {};
+  private static final TupleTag<long[]> HOLDERS = new TupleTag<>() {};
+  private static final TupleTag<Integer> TEMPLATE_VARIANTS = new TupleTag<>() {};
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -61,22 +66,23 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
     PCollection<ParsedCopy> all = PCollectionList.of(copies).and(archived).apply("AllCopies", Flatten.pCollections());
-    PCollectionView<Map<Long, Integer>> templates = all
+    PCollection<KV<Long, Integer>> templateParagraphs = all
         .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
         .apply("GroupByFrame", GroupByKey.create())
         .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
-        .apply("TemplatesAsMap", View.asMap());
-    PCollection<KV<String, KV<long[], long[]>>> documents = all
+        .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()));
+    PCollection<KV<Long, long[]>> holders = all
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())));
-    PCollectionView<Map<Long, Integer>> recurring = documents
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()))
-        .apply("GroupByParagraph", GroupByKey.create())
-        .apply("DecideRecurring", ParDo.of(new DecideFn(minStories, templates)).withSideInputs(templates))
+        .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()));
+    // A join on the paragraph key, not a side input: the template set grows with the corpus.
+    PCollectionView<Map<Long, Integer>> recurring = KeyedPCollectionTuple.of(HOLDERS, holders)
+        .and(TEMPLATE_VARIANTS, templateParagraphs)
+        .apply("GroupByParagraph", CoGroupByKey.create())
+        .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
         .apply("RecurringAsMap", View.asMap());
     PCollection<ParsedCopy> stripped = copies.apply("RemoveRecurring",
@@ -149,32 +155,32 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
   }
 
-  static final class DecideFn extends DoFn<KV<Long, Iterable<long[]>>, KV<Long, Integer>> {
+  static final class DecideFn extends DoFn<KV<Long, CoGbkResult>, KV<Long, Integer>> {
     private final int minStories;
-    private final PCollectionView<Map<Long, Integer>> templates;
     private final Counter templateKept = Metrics.counter(StripBoilerplate.class, "template_paragraphs_kept");
 
-    DecideFn(int minStories, PCollectionView<Map<Long, Integer>> templates) {
+    DecideFn(int minStories) {
       this.minStories = minStories;
-      this.templates = templates;
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<long[]>> holders, OutputReceiver<KV<Long, Integer>> out,
-        ProcessContext context) {
-      if (context.sideInput(templates).containsKey(holders.getKey())) {
-        templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
+    public void process(@Element KV<Long, CoGbkResult> paragraph, OutputReceiver<KV<Long, Integer>> out) {
+      Iterable<long[]> holders = paragraph.getValue().getAll(HOLDERS);
+      if (paragraph.getValue().getAll(TEMPLATE_VARIANTS).iterator().hasNext()) {
+        if (holders.iterator().hasNext()) {
+          templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
+        }
         return;
       }
       List<long[]> docs = new ArrayList<>();
-      holders.getValue().forEach(docs::add);
+      holders.forEach(docs::add);
       if (docs.size() < minStories) {
         return;
       }
       docs.sort(Comparator.comparing(Arrays::toString)); // Same examined subset on every run.
       int stories = CorpusBoilerplate.storiesSharing(docs);
       if (stories >= minStories) {
-        out.output(KV.of(holders.getKey(), stories));
+        out.output(KV.of(paragraph.getKey(), stories));
       }
     }
   }
