@@ -21,9 +21,8 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.transforms.join.UnionCoder;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -53,8 +52,11 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
   /** The archived copies, stripped with this run's evidence (which may differ from their archived bodies). */
   public static final TupleTag<ParsedCopy> ARCHIVED_STRIPPED = new TupleTag<>() {};
-  private static final TupleTag<long[]> HOLDERS = new TupleTag<>() {};
-  private static final TupleTag<Integer> TEMPLATE_VARIANTS = new TupleTag<>() {};
+  /** The union tags of a paragraph's evidence: a page holding it (its body keys), or its frame's figure variants. */
+  private static final int HOLDER = 0;
+  private static final int TEMPLATE = 1;
+  private static final KvCoder<Long, RawUnionValue> PARAGRAPH_EVIDENCE =
+      KvCoder.of(VarLongCoder.of(), UnionCoder.of(List.of(LongArrayCoder.of(), VarIntCoder.of())));
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -66,22 +68,24 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
     PCollection<ParsedCopy> all = PCollectionList.of(copies).and(archived).apply("AllCopies", Flatten.pCollections());
-    PCollection<KV<Long, Integer>> templateParagraphs = all
+    PCollection<KV<Long, RawUnionValue>> templateParagraphs = all
         .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
         .apply("GroupByFrame", GroupByKey.create())
         .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()));
-    PCollection<KV<Long, long[]>> holders = all
+        .setCoder(PARAGRAPH_EVIDENCE);
+    PCollection<KV<Long, RawUnionValue>> holders = all
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()));
-    // A join on the paragraph key, not a side input: the template set grows with the corpus.
-    PCollectionView<Map<Long, Integer>> recurring = KeyedPCollectionTuple.of(HOLDERS, holders)
-        .and(TEMPLATE_VARIANTS, templateParagraphs)
-        .apply("GroupByParagraph", CoGroupByKey.create())
+        .setCoder(PARAGRAPH_EVIDENCE);
+    // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. One
+    // group-by of tagged values, not CoGroupByKey: a furniture paragraph's group can pass CoGbkResult's
+    // in-memory limit, beyond which it iterates its input twice, and Flink's batch groups iterate once.
+    PCollectionView<Map<Long, Integer>> recurring = PCollectionList.of(holders).and(templateParagraphs)
+        .apply("HoldersAndTemplates", Flatten.pCollections())
+        .apply("GroupByParagraph", GroupByKey.create())
         .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
         .apply("RecurringAsMap", View.asMap());
@@ -106,14 +110,14 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   }
 
   /** The paragraphs of a frame seen with enough different figures: a recurring story's sentences, never boilerplate. */
-  static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, Integer>> {
+  static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, RawUnionValue>> {
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, Integer>> out) {
+    public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, RawUnionValue>> out) {
       java.util.Set<Long> variants = new java.util.TreeSet<>(); // The same paragraph comes once per copy holding it.
       frame.getValue().forEach(variants::add);
       if (variants.size() >= CorpusBoilerplate.MIN_FIGURE_VARIANTS) {
         for (long paragraph : variants) {
-          out.output(KV.of(paragraph, variants.size()));
+          out.output(KV.of(paragraph, new RawUnionValue(TEMPLATE, variants.size())));
         }
       }
     }
@@ -138,24 +142,24 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
    * Each paragraph of a page, in its body or its furniture, with the page's body keys: a page holds its
    * furniture as evidence that a paragraph is the site's, but only its body says which story it is.
    */
-  static final class HoldersFn extends DoFn<KV<String, Iterable<KV<long[], long[]>>>, KV<Long, long[]>> {
+  static final class HoldersFn extends DoFn<KV<String, Iterable<KV<long[], long[]>>>, KV<Long, RawUnionValue>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<KV<long[], long[]>>> identical,
-        OutputReceiver<KV<Long, long[]>> out) {
+        OutputReceiver<KV<Long, RawUnionValue>> out) {
       KV<long[], long[]> page = identical.getValue().iterator().next();
       long[] body = page.getKey();
       for (long key : body) {
-        out.output(KV.of(key, body));
+        out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
       }
       for (long key : page.getValue()) {
         if (Arrays.binarySearch(body, key) < 0) {
-          out.output(KV.of(key, body));
+          out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
         }
       }
     }
   }
 
-  static final class DecideFn extends DoFn<KV<Long, CoGbkResult>, KV<Long, Integer>> {
+  static final class DecideFn extends DoFn<KV<Long, Iterable<RawUnionValue>>, KV<Long, Integer>> {
     private final int minStories;
     private final Counter templateKept = Metrics.counter(StripBoilerplate.class, "template_paragraphs_kept");
 
@@ -164,16 +168,22 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, CoGbkResult> paragraph, OutputReceiver<KV<Long, Integer>> out) {
-      Iterable<long[]> holders = paragraph.getValue().getAll(HOLDERS);
-      if (paragraph.getValue().getAll(TEMPLATE_VARIANTS).iterator().hasNext()) {
-        if (holders.iterator().hasNext()) {
+    public void process(@Element KV<Long, Iterable<RawUnionValue>> paragraph, OutputReceiver<KV<Long, Integer>> out) {
+      List<long[]> docs = new ArrayList<>();
+      boolean template = false;
+      for (RawUnionValue evidence : paragraph.getValue()) { // One pass: a runner's group may not iterate twice.
+        if (evidence.getUnionTag() == TEMPLATE) {
+          template = true;
+        } else {
+          docs.add((long[]) evidence.getValue());
+        }
+      }
+      if (template) {
+        if (!docs.isEmpty()) {
           templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
         }
         return;
       }
-      List<long[]> docs = new ArrayList<>();
-      holders.forEach(docs::add);
       if (docs.size() < minStories) {
         return;
       }

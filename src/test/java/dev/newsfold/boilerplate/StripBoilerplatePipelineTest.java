@@ -21,16 +21,16 @@ import org.junit.Test;
 
 /** Corpus boilerplate counted over this run's copies and the archive's: a promo recurring across runs is removed. */
 public class StripBoilerplatePipelineTest {
-  private static final String PROMO = "Get the morning briefing from the Harbour Herald in your inbox every day, sign up free.";
+  static final String PROMO = "Get the morning briefing from the Harbour Herald in your inbox every day, sign up free.";
 
   @Rule
   public final transient TestPipeline pipeline = TestPipeline.create();
 
-  private static String story(String name) {
+  static String story(String name) {
     return "The " + name + " story has a first paragraph of its own with well over ten words in it.";
   }
 
-  private static ParsedCopy copy(String name, List<String> paragraphs) {
+  static ParsedCopy copy(String name, List<String> paragraphs) {
     String text = String.join("\n\n", paragraphs);
     RawCopy raw = new RawCopy("/in/" + name, name, text.length(), "none", Hashing.sha256Hex(text), "UTF-8", text);
     ArticleMetadata none = new ArticleMetadata(null, null, null, null, null, null, Map.of());
