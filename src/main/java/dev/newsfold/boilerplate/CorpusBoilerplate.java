@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Corpus-level boilerplate: a paragraph that recurs in copies of different stories belongs to a
@@ -39,6 +41,27 @@ public final class CorpusBoilerplate {
     String normalized = TextNormalizer.normalize(paragraph);
     long hash = Hashing.sha256Long(normalized) & ~1L;
     return normalized.split(" ").length >= EVIDENCE_WORDS ? hash | 1L : hash;
+  }
+
+  /**
+   * A news template's frame recurs with other figures ("drained 4.2 billion", "drained 6.0 billion"),
+   * site furniture recurs verbatim: a paragraph whose frame is seen with at least this many different
+   * figures is the sentence of a recurring story, kept however many stories share its exact text.
+   */
+  public static final int MIN_FIGURE_VARIANTS = 5;
+  private static final Pattern FIGURE = Pattern.compile("\\d+([.,/:-]\\d+)*");
+
+  /**
+   * The key of a paragraph's frame, its figures masked, or 0 for a paragraph with no figure or too
+   * short to be evidence: only long paragraphs with figures can be a recurring story's sentence.
+   */
+  public static long frameKey(String paragraph) {
+    String normalized = TextNormalizer.normalize(paragraph);
+    Matcher figures = FIGURE.matcher(normalized);
+    if (normalized.split(" ").length < EVIDENCE_WORDS || !figures.find()) {
+      return 0;
+    }
+    return Hashing.sha256Long(figures.replaceAll("#")) | 1L;
   }
 
   /** Sorted distinct paragraph keys of one document. */
@@ -110,13 +133,30 @@ public final class CorpusBoilerplate {
         holders.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
       }
     }
+    Set<Long> templates = templateParagraphs(corpus);
     Set<Long> recurring = new java.util.TreeSet<>();
     holders.forEach((key, docs) -> {
-      if (docs.size() >= minStories && storiesSharing(docs) >= minStories) {
+      if (!templates.contains(key) && docs.size() >= minStories && storiesSharing(docs) >= minStories) {
         recurring.add(key);
       }
     });
     return recurring;
+  }
+
+  /** The keys of the paragraphs whose frame is seen with at least {@link #MIN_FIGURE_VARIANTS} different figures. */
+  public static Set<Long> templateParagraphs(List<List<String>> corpus) {
+    Map<Long, Set<Long>> variants = new HashMap<>();
+    for (List<String> doc : corpus) {
+      for (String paragraph : doc) {
+        long frame = frameKey(paragraph);
+        if (frame != 0) {
+          variants.computeIfAbsent(frame, k -> new java.util.HashSet<>()).add(paragraphKey(paragraph));
+        }
+      }
+    }
+    Set<Long> templates = new java.util.TreeSet<>();
+    variants.values().stream().filter(v -> v.size() >= MIN_FIGURE_VARIANTS).forEach(templates::addAll);
+    return templates;
   }
 
   private static int find(int[] parent, int x) {

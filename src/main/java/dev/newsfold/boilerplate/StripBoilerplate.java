@@ -21,6 +21,8 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.transforms.join.UnionCoder;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -35,7 +37,10 @@ import org.apache.beam.sdk.values.TupleTag;
  * the archive's copies (their paragraphs from before removal), so a promo seen in two stories
  * yesterday and one today is boilerplate today, and is removed from yesterday's copies too, as one
  * run over both days would (and a paragraph removed yesterday that today's evidence no longer calls
- * boilerplate comes back). Each copy keeps its paragraph keys and removed paragraphs.
+ * boilerplate comes back). Each copy keeps its paragraph keys and removed paragraphs. A paragraph
+ * whose frame (its figures masked) recurs with many different figures is a recurring story's
+ * sentence ("the bank had drained 4.2 billion crowns ..."), not furniture, and is never removed:
+ * in a large corpus a few stories repeat it with the same figures by chance.
  */
 public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final String RULE = "corpus_repeated";
@@ -47,6 +52,11 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
   /** The archived copies, stripped with this run's evidence (which may differ from their archived bodies). */
   public static final TupleTag<ParsedCopy> ARCHIVED_STRIPPED = new TupleTag<>() {};
+  /** The union tags of a paragraph's evidence: a page holding it (its body keys), or its frame's figure variants. */
+  private static final int HOLDER = 0;
+  private static final int TEMPLATE = 1;
+  private static final KvCoder<Long, RawUnionValue> PARAGRAPH_EVIDENCE =
+      KvCoder.of(VarLongCoder.of(), UnionCoder.of(List.of(LongArrayCoder.of(), VarIntCoder.of())));
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -57,14 +67,24 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
-    PCollection<KV<String, KV<long[], long[]>>> documents = PCollectionList.of(copies).and(archived)
-        .apply("AllCopies", Flatten.pCollections())
+    PCollection<ParsedCopy> all = PCollectionList.of(copies).and(archived).apply("AllCopies", Flatten.pCollections());
+    PCollection<KV<Long, RawUnionValue>> templateParagraphs = all
+        .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
+        .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
+        .apply("GroupByFrame", GroupByKey.create())
+        .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
+        .setCoder(PARAGRAPH_EVIDENCE);
+    PCollection<KV<Long, RawUnionValue>> holders = all
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())));
-    PCollectionView<Map<Long, Integer>> recurring = documents
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()))
+        .setCoder(PARAGRAPH_EVIDENCE);
+    // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. One
+    // group-by of tagged values, not CoGroupByKey: a furniture paragraph's group can pass CoGbkResult's
+    // in-memory limit, beyond which it iterates its input twice, and Flink's batch groups iterate once.
+    PCollectionView<Map<Long, Integer>> recurring = PCollectionList.of(holders).and(templateParagraphs)
+        .apply("HoldersAndTemplates", Flatten.pCollections())
         .apply("GroupByParagraph", GroupByKey.create())
         .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
@@ -74,6 +94,33 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     PCollection<ParsedCopy> archivedStripped = archived.apply("RemoveRecurringFromArchived",
         ParDo.of(new RemoveFn(recurring)).withSideInputs(recurring));
     return PCollectionTuple.of(STRIPPED, stripped).and(ARCHIVED_STRIPPED, archivedStripped);
+  }
+
+  /** Each body paragraph long enough to be evidence and holding figures, as (its frame's key, its own key). */
+  static final class FramesFn extends DoFn<ParsedCopy, KV<Long, Long>> {
+    @ProcessElement
+    public void process(@Element ParsedCopy copy, OutputReceiver<KV<Long, Long>> out) {
+      for (String paragraph : copy.article().paragraphs()) {
+        long frame = CorpusBoilerplate.frameKey(paragraph);
+        if (frame != 0) {
+          out.output(KV.of(frame, CorpusBoilerplate.paragraphKey(paragraph)));
+        }
+      }
+    }
+  }
+
+  /** The paragraphs of a frame seen with enough different figures: a recurring story's sentences, never boilerplate. */
+  static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, RawUnionValue>> {
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, RawUnionValue>> out) {
+      java.util.Set<Long> variants = new java.util.TreeSet<>(); // The same paragraph comes once per copy holding it.
+      frame.getValue().forEach(variants::add);
+      if (variants.size() >= CorpusBoilerplate.MIN_FIGURE_VARIANTS) {
+        for (long paragraph : variants) {
+          out.output(KV.of(paragraph, new RawUnionValue(TEMPLATE, variants.size())));
+        }
+      }
+    }
   }
 
   /** A copy's body keys and its page's furniture keys, under a key that is the same for identical pages. */
@@ -95,41 +142,55 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
    * Each paragraph of a page, in its body or its furniture, with the page's body keys: a page holds its
    * furniture as evidence that a paragraph is the site's, but only its body says which story it is.
    */
-  static final class HoldersFn extends DoFn<KV<String, Iterable<KV<long[], long[]>>>, KV<Long, long[]>> {
+  static final class HoldersFn extends DoFn<KV<String, Iterable<KV<long[], long[]>>>, KV<Long, RawUnionValue>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<KV<long[], long[]>>> identical,
-        OutputReceiver<KV<Long, long[]>> out) {
+        OutputReceiver<KV<Long, RawUnionValue>> out) {
       KV<long[], long[]> page = identical.getValue().iterator().next();
       long[] body = page.getKey();
       for (long key : body) {
-        out.output(KV.of(key, body));
+        out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
       }
       for (long key : page.getValue()) {
         if (Arrays.binarySearch(body, key) < 0) {
-          out.output(KV.of(key, body));
+          out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
         }
       }
     }
   }
 
-  static final class DecideFn extends DoFn<KV<Long, Iterable<long[]>>, KV<Long, Integer>> {
+  static final class DecideFn extends DoFn<KV<Long, Iterable<RawUnionValue>>, KV<Long, Integer>> {
     private final int minStories;
+    private final Counter templateKept = Metrics.counter(StripBoilerplate.class, "template_paragraphs_kept");
 
     DecideFn(int minStories) {
       this.minStories = minStories;
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<long[]>> holders, OutputReceiver<KV<Long, Integer>> out) {
+    public void process(@Element KV<Long, Iterable<RawUnionValue>> paragraph, OutputReceiver<KV<Long, Integer>> out) {
       List<long[]> docs = new ArrayList<>();
-      holders.getValue().forEach(docs::add);
+      boolean template = false;
+      for (RawUnionValue evidence : paragraph.getValue()) { // One pass: a runner's group may not iterate twice.
+        if (evidence.getUnionTag() == TEMPLATE) {
+          template = true;
+        } else {
+          docs.add((long[]) evidence.getValue());
+        }
+      }
+      if (template) {
+        if (!docs.isEmpty()) {
+          templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
+        }
+        return;
+      }
       if (docs.size() < minStories) {
         return;
       }
       docs.sort(Comparator.comparing(Arrays::toString)); // Same examined subset on every run.
       int stories = CorpusBoilerplate.storiesSharing(docs);
       if (stories >= minStories) {
-        out.output(KV.of(holders.getKey(), stories));
+        out.output(KV.of(paragraph.getKey(), stories));
       }
     }
   }

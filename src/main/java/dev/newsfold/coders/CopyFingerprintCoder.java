@@ -45,11 +45,12 @@ public final class CopyFingerprintCoder extends RecordCoder<CopyFingerprint> {
       out.longs(value.figures());
       out.longs(value.sentences());
       out.varint(value.revision());
+      out.longs(value.figureFrames());
     }
 
     @Override
     public StoryEvidence read(FieldInput in) throws IOException {
-      return new StoryEvidence(in.date(), in.longs(), in.longs(), in.varint());
+      return new StoryEvidence(in.date(), in.longs(), in.longs(), in.varint(), in.longs());
     }
   }
 }

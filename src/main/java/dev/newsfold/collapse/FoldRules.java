@@ -12,8 +12,9 @@ import java.time.temporal.ChronoUnit;
  * dispose. Copies dated further apart than the window are different stories unless the evidence
  * is overwhelming (a long text, nearly identical, with the same figures). Short texts in which each
  * copy has a figure the other lacks are one story corrected when dated the same day and most figures
- * stay, and different events (a daily rate, an index close, a results brief) otherwise, including
- * when a date is missing or when, on one day, nearly every figure changed (another firm's brief).
+ * stay and the words around them stay, and different events (a daily rate, an index close, a results
+ * brief) otherwise, including when a date is missing or when, on one day, nearly every figure changed
+ * or the wording changed with them (another firm's or another bank's brief of the same template).
  *
  * @param foldWindowDays copies dated more days apart than this are kept apart
  */
@@ -30,6 +31,11 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
   static final double MAX_STRAY_FIGURE_SHARE = 0.2;
   /** A same-day revision changes at most this share of the figures of the copy with fewer. */
   static final double MAX_REVISED_FIGURE_SHARE = 0.5;
+  /**
+   * A same-day revision keeps the wording its figures sit in: at most this share of the figure-giving
+   * sentences of the copy with fewer are worded otherwise (figures masked) in the other.
+   */
+  static final double MAX_REWORDED_FRAME_SHARE = 0.25;
   /** Overwhelming across the window: a long text, this alike, with the same figures. */
   static final double OVERWHELMING_JACCARD = 0.9;
   static final int OVERWHELMING_MIN_SHINGLES = 150;
@@ -113,13 +119,27 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
   }
 
   /**
-   * A revision changes some figures, not most: at most this share of the figures of the copy with
-   * fewer are missing from the other. Another firm's brief of the same frame changes nearly all.
+   * A revision changes some figures, not most, and not the words they sit in: at most this share of
+   * the figures of the copy with fewer are missing from the other, and when both give as many figures
+   * in as many sentences (the whole text sent again, not a trimmed copy), the figure-giving sentences,
+   * figures masked, are (nearly all) the same. Another firm's brief of the same frame changes nearly
+   * all figures; another bank's brief of the same template, with figures alike by chance, names
+   * another bank. Between a trimmed copy and a fuller one a dropped sentence cannot be told from a
+   * reworded one by these hashes, so the figures share alone decides there.
    */
   static boolean revisesFigures(StoryEvidence a, StoryEvidence b) {
     long[] fewer = a.figures().length <= b.figures().length ? a.figures() : b.figures();
     long[] more = fewer == a.figures() ? b.figures() : a.figures();
-    return HashSequences.missing(fewer, more) <= MAX_REVISED_FIGURE_SHARE * fewer.length;
+    boolean wholeText = a.figures().length == b.figures().length
+        && a.figureFrames().length == b.figureFrames().length;
+    return HashSequences.missing(fewer, more) <= MAX_REVISED_FIGURE_SHARE * fewer.length
+        && (!wholeText || keepsWording(a, b));
+  }
+
+  static boolean keepsWording(StoryEvidence a, StoryEvidence b) {
+    long[] fewer = a.figureFrames().length <= b.figureFrames().length ? a.figureFrames() : b.figureFrames();
+    long[] more = fewer == a.figureFrames() ? b.figureFrames() : a.figureFrames();
+    return HashSequences.missing(fewer, more) <= MAX_REWORDED_FRAME_SHARE * fewer.length;
   }
 
   /**

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * @param figures hashes of its numbers ("6-3/16", "1.5", "two" as "2"), sorted, repeats kept
  * @param sentences hashes of its normalized sentences of four words or more, in body order
  * @param revision 0 for a plain copy, n for "UPDATE n", plus {@link #CORRECTION} when it says it corrects
+ * @param figureFrames hashes of the wording of its sentences that give figures, figures masked, sorted:
+ *     a correction changes a figure, not the words around it
  */
-public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sentences, int revision)
-    implements Serializable {
-  public static final StoryEvidence NONE = new StoryEvidence(null, new long[0], new long[0], 0);
+public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sentences, int revision,
+    long[] figureFrames) implements Serializable {
+  public static final StoryEvidence NONE = new StoryEvidence(null, new long[0], new long[0], 0, new long[0]);
   /** Added to the revision of a copy that says it corrects: it outranks any plain update. */
   public static final int CORRECTION = 1000;
   /** Sentences kept per copy: enough for any news story, bounded for a book pasted into the input. */
@@ -37,8 +39,8 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   public static StoryEvidence of(List<String> paragraphs, String title, LocalDate publishedDate) {
     // A scraped body may open with its headline: the correction note is then the second paragraph.
     String lead = String.join("\n", paragraphs.subList(0, Math.min(2, paragraphs.size())));
-    return new StoryEvidence(publishedDate, figures(paragraphs), sentences(paragraphs),
-        revision(title == null ? "" : title, lead));
+    return new StoryEvidence(publishedDate, figures(paragraphs), sentences(paragraphs, false),
+        revision(title == null ? "" : title, lead), sorted(sentences(paragraphs, true)));
   }
 
   public boolean isCorrection() {
@@ -94,8 +96,15 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
     return sorted;
   }
 
-  /** Sentence hashes in order; a sentence ends at . ! or ? followed by a space (or the paragraph's end). */
   static long[] sentences(List<String> paragraphs) {
+    return sentences(paragraphs, false);
+  }
+
+  /**
+   * Sentence hashes in order; a sentence ends at . ! or ? followed by a space (or the paragraph's end).
+   * As frames: only the sentences that give a figure, each figure (a run of number tokens) masked.
+   */
+  static long[] sentences(List<String> paragraphs, boolean frames) {
     List<Long> out = new ArrayList<>();
     for (String paragraph : paragraphs) {
       int start = 0;
@@ -105,7 +114,10 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
                 && Character.isWhitespace(paragraph.charAt(i + 1)));
         if (end) {
           List<String> words = TextNormalizer.words(paragraph.substring(start, Math.min(paragraph.length(), i + 1)));
-          if (words.size() >= 4) {
+          if (frames) {
+            words = masked(words);
+          }
+          if (words.size() >= 4 && (!frames || words.contains(FIGURE_MASK))) {
             out.add(hash(String.join(" ", words)));
           }
           start = i + 1;
@@ -113,6 +125,28 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
       }
     }
     return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static final String FIGURE_MASK = "#";
+
+  /** The words with each run of figures ("4 2" of "4.2", "two") as one mask: the wording a figure sits in. */
+  private static List<String> masked(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      boolean figure = Character.isDigit(w.charAt(0)) || NUMBER_WORDS.containsKey(w);
+      if (!figure) {
+        out.add(w);
+      } else if (out.isEmpty() || !out.get(out.size() - 1).equals(FIGURE_MASK)) {
+        out.add(FIGURE_MASK);
+      }
+    }
+    return out;
+  }
+
+  private static long[] sorted(long[] values) {
+    long[] copy = values.clone();
+    Arrays.sort(copy);
+    return copy;
   }
 
   /** FNV-1a, mixed: stable across JVMs and runs. */

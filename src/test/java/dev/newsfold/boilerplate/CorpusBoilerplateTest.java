@@ -1,9 +1,13 @@
 package dev.newsfold.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CorpusBoilerplateTest {
@@ -42,5 +46,45 @@ class CorpusBoilerplateTest {
       pages.add(CorpusBoilerplate.keys(p));
     }
     assertEquals(3, CorpusBoilerplate.storiesSharing(pages));
+  }
+
+  private static final String FOOTER = "Please support the Valley Ledger with a small donation to keep reporting in the valley alive.";
+
+  private static String drained(String figure) {
+    return "The bank had drained " + figure + " billion crowns of reserves earlier in the statement period, dealers said.";
+  }
+
+  @Test
+  void aParagraphsFrameMasksItsFiguresAndNeedsFiguresAndLength() {
+    assertEquals(CorpusBoilerplate.frameKey(drained("4.2")), CorpusBoilerplate.frameKey(drained("6.0")));
+    assertNotEquals(CorpusBoilerplate.paragraphKey(drained("4.2")), CorpusBoilerplate.paragraphKey(drained("6.0")));
+    assertEquals(0, CorpusBoilerplate.frameKey(FOOTER)); // no figure
+    assertEquals(0, CorpusBoilerplate.frameKey("Comments (12)")); // too short to be a story's sentence
+  }
+
+  @Test
+  void aRecurringBriefsSentenceThatStoriesRepeatByChanceIsNotBoilerplateButTheFooterIs() {
+    // Briefs of one family on five days; three of them drained 4.2 billion, each with its own first paragraph.
+    List<List<String>> corpus = new ArrayList<>();
+    String[] figures = {"4.2", "4.2", "4.2", "6.0", "3.1", "7.7", "2.5"};
+    for (int day = 0; day < figures.length; day++) {
+      corpus.add(List.of("The bank arranged " + (day + 1) + ".5 billion crowns of repurchase agreements on day "
+          + day + " of the period.", drained(figures[day]), FOOTER));
+    }
+    Set<Long> recurring = CorpusBoilerplate.recurringParagraphs(corpus, 3);
+    assertTrue(recurring.contains(CorpusBoilerplate.paragraphKey(FOOTER)));
+    assertFalse(recurring.contains(CorpusBoilerplate.paragraphKey(drained("4.2"))));
+  }
+
+  @Test
+  void aSentenceWithFewFigureVariantsIsStillBoilerplate() {
+    // A footer's year changes now and then; verbatim in three stories, it is the site's.
+    String footer = "Copyright 2025 Valley Ledger Media, all rights reserved, no part may be reproduced.";
+    List<List<String>> corpus = new ArrayList<>();
+    for (String topic : List.of("harbour", "school", "railway")) {
+      corpus.add(List.of(sentence(topic, 1), footer));
+    }
+    corpus.add(List.of(sentence("bridge", 1), footer.replace("2025", "2024")));
+    assertTrue(CorpusBoilerplate.recurringParagraphs(corpus, 3).contains(CorpusBoilerplate.paragraphKey(footer)));
   }
 }

@@ -21,16 +21,16 @@ import org.junit.Test;
 
 /** Corpus boilerplate counted over this run's copies and the archive's: a promo recurring across runs is removed. */
 public class StripBoilerplatePipelineTest {
-  private static final String PROMO = "Get the morning briefing from the Harbour Herald in your inbox every day, sign up free.";
+  static final String PROMO = "Get the morning briefing from the Harbour Herald in your inbox every day, sign up free.";
 
   @Rule
   public final transient TestPipeline pipeline = TestPipeline.create();
 
-  private static String story(String name) {
+  static String story(String name) {
     return "The " + name + " story has a first paragraph of its own with well over ten words in it.";
   }
 
-  private static ParsedCopy copy(String name, List<String> paragraphs) {
+  static ParsedCopy copy(String name, List<String> paragraphs) {
     String text = String.join("\n\n", paragraphs);
     RawCopy raw = new RawCopy("/in/" + name, name, text.length(), "none", Hashing.sha256Hex(text), "UTF-8", text);
     ArticleMetadata none = new ArticleMetadata(null, null, null, null, null, null, Map.of());
@@ -78,6 +78,23 @@ public class StripBoilerplatePipelineTest {
         "today.txt: " + story("harbour") + " | keys 2");
     PAssert.that(bodies(out.get(StripBoilerplate.ARCHIVED_STRIPPED), "Archived")).containsInAnyOrder(
         "strike.txt: " + story("strike") + " | keys 2", "wildfire.txt: " + story("wildfire") + " | keys 2");
+    pipeline.run();
+  }
+
+  @Test
+  public void aRecurringBriefsSentenceRepeatedByChanceIsKeptWhileThePromoGoes() {
+    // Seven briefs of one family (five drained figures): three happen to give the same one; all carry the promo.
+    List<ParsedCopy> briefs = new java.util.ArrayList<>();
+    String[] figures = {"4.2", "4.2", "4.2", "6.0", "3.1", "7.7", "2.5"};
+    for (int day = 0; day < figures.length; day++) {
+      briefs.add(copy("day" + day + ".txt", List.of(story("day " + day), "The bank had drained " + figures[day]
+          + " billion crowns of reserves earlier in the statement period, dealers said.", PROMO)));
+    }
+    PCollectionTuple out = strip(briefs, List.of());
+    PAssert.that(out.get(StripBoilerplate.STRIPPED).apply("Sizes", MapElements.into(TypeDescriptors.integers())
+        .via(c -> c.article().paragraphs().size()))).containsInAnyOrder(2, 2, 2, 2, 2, 2, 2);
+    PAssert.that(bodies(out.get(StripBoilerplate.STRIPPED), "New").apply("Kept", MapElements.into(TypeDescriptors.booleans())
+        .via(b -> b.contains("drained") && !b.contains("briefing")))).containsInAnyOrder(true, true, true, true, true, true, true);
     pipeline.run();
   }
 

@@ -93,7 +93,7 @@ class ElementCodersTest {
   }
 
   static StoryEvidence evidence() {
-    return new StoryEvidence(DATE, new long[] {-5, 5}, new long[] {42}, StoryEvidence.CORRECTION + 2);
+    return new StoryEvidence(DATE, new long[] {-5, 5}, new long[] {42}, StoryEvidence.CORRECTION + 2, new long[] {7, 9});
   }
 
   static CopyAssignment assignment(String copyId) {

@@ -60,6 +60,41 @@ class FoldRulesTest {
     assertEquals(MatchRule.REVISION, RULES.judge(fed, oneChanged).rule());
   }
 
+  static List<String> bankBrief(String bank, String amount, String rate, String drained) {
+    return List.of("The " + bank + " entered the government securities market to arrange " + amount
+        + " billion crowns of system repurchase agreements, a bank spokesman said.",
+        "Dealers said overnight funds were trading at " + rate + " pct when the bank began its temporary and indirect"
+        + " supply of reserves to the banking system on Wednesday.",
+        "The bank had drained " + drained + " billion crowns of reserves earlier in the statement period, dealers said.");
+  }
+
+  @Test
+  void anotherBanksBriefOfTheSameDayWithFiguresAlikeByChanceIsNoRevision() {
+    CopyFingerprint varnholm = copy("a", "VARNHOLM ADDS RESERVES", MARCH_2, bankBrief("Varnholm National Bank", "2.3", "6-11/16", "3.6"));
+    CopyFingerprint estuary = copy("b", "ESTUARY ADDS RESERVES", MARCH_2, bankBrief("Central Bank of Estuary", "3.8", "6-11/16", "3.6"));
+    assertEquals(FoldRules.Outcome.APART_FIGURES, RULES.judge(varnholm, estuary).outcome(),
+        "two of three figures alike, but a correction does not change the bank's name");
+    CopyFingerprint corrected = copy("c", "CORRECTED - ESTUARY ADDS RESERVES", MARCH_2,
+        bankBrief("Central Bank of Estuary", "46", "6-11/16", "3.6"));
+    assertEquals(MatchRule.REVISION, RULES.judge(estuary, corrected).rule());
+    assertEquals(FoldRules.Outcome.APART_FIGURES, RULES.judge(varnholm, corrected).outcome());
+  }
+
+  @Test
+  void sameDayCopiesTrimmedOfDifferentParagraphsStillFold() {
+    String opening = "Councillors approved a 12 million plan to restore the old pier on Tuesday, six years after it"
+        + " was closed to the public over safety fears raised by engineers.";
+    String money = "The cabinet voted to release 4.5 million from reserves, with a 5.2 million heritage grant and 2.3"
+        + " million from an operator.";
+    String piles = "Work will replace 140 of the pier's cast-iron piles, many of which have lost a third of their thickness.";
+    String quote = "The council leader said the pier is on every postcard of this place and that the town was not"
+        + " prepared to let it fall into the sea.";
+    CopyFingerprint withMoney = copy("a", "Pier plan approved", MARCH_2, List.of(opening, money, quote));
+    CopyFingerprint withPiles = copy("b", "Pier plan approved", MARCH_2, List.of(opening, piles, quote));
+    assertEquals(MatchRule.REVISION, RULES.judge(withMoney, withPiles).rule(),
+        "each dropped another paragraph: a dropped sentence is not a reworded one");
+  }
+
   @Test
   void undatedCopiesFoldOnTheirTextButNotAcrossChangedFigures() {
     CopyFingerprint dated = copy("a", "FED ADDS RESERVES", MARCH_2, reserves("1.5", "6-3/16"));

@@ -37,4 +37,18 @@ class StoryEvidenceTest {
     assertFalse(StoryEvidence.of(List.of("The company corrected its forecast on Monday."), "Forecast cut", null)
         .isCorrection());
   }
+
+  @Test
+  void figureFramesAreTheWordingOfSentencesWithFiguresTheirFiguresMasked() {
+    StoryEvidence a = StoryEvidence.of(List.of("The bank arranged 3.8 billion crowns of repurchases.",
+        "Dealers said the market was calm today."), "Bank", null);
+    StoryEvidence corrected = StoryEvidence.of(List.of("The bank arranged 46 billion crowns of repurchases.",
+        "Dealers said the market was calm today."), "Bank", null);
+    StoryEvidence inWords = StoryEvidence.of(List.of("The bank arranged two billion crowns of repurchases."), "Bank", null);
+    StoryEvidence otherBank = StoryEvidence.of(List.of("The fund arranged 3.8 billion crowns of repurchases."), "Fund", null);
+    assertEquals(1, a.figureFrames().length, "the sentence without a figure is no frame");
+    assertArrayEquals(a.figureFrames(), corrected.figureFrames());
+    assertArrayEquals(a.figureFrames(), inWords.figureFrames());
+    assertNotEquals(a.figureFrames()[0], otherBank.figureFrames()[0]);
+  }
 }
