@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.newsfold.archive.ArticleVersion;
 import dev.newsfold.archive.AssignmentVersion;
-import dev.newsfold.collapse.ArchivedCopy;
 import dev.newsfold.collapse.AssignedCopy;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.ArticleState;
@@ -138,12 +137,6 @@ class ElementCodersTest {
   }
 
   @Test
-  void archivedCopiesRoundTrip() throws Exception {
-    ArchivedCopy archived = new ArchivedCopy(parsedNew(), fingerprint(evidence()), assignment("copy-1"));
-    assertSameFields(archived, roundTrip(ArchivedCopyCoder.of(), archived));
-  }
-
-  @Test
   void assemblySummariesRoundTrip() throws Exception {
     CopySummary whole = CopySummary.of(parsedNew(), fingerprint(evidence()));
     CopySummary bare = new CopySummary("copy-2", "exact", 0, 0, null, null, null, null, null, null, null);
@@ -222,7 +215,6 @@ class ElementCodersTest {
     CoderRegistry registry = CoderRegistry.createDefault();
     Map<Class<?>, Coder<?>> defaults = Map.ofEntries(Map.entry(RawCopy.class, RawCopyCoder.of()),
         Map.entry(ParsedCopy.class, ParsedCopyCoder.of()), Map.entry(CopyFingerprint.class, CopyFingerprintCoder.of()),
-        Map.entry(ArchivedCopy.class, ArchivedCopyCoder.of()),
         Map.entry(FingerprintedCopy.class, FingerprintedCopyCoder.of()),
         Map.entry(CopySummary.class, CopySummaryCoder.of()), Map.entry(AssignedCopy.class, AssignedCopyCoder.of()),
         Map.entry(CopyAssignment.class, CopyAssignmentCoder.of()), Map.entry(Placement.class, PlacementCoder.of()),
