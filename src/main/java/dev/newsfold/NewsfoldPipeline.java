@@ -1,6 +1,7 @@
 package dev.newsfold;
 
 import dev.newsfold.archive.ArchiveLock;
+import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.archive.ArchiveSettings;
 import dev.newsfold.archive.StagedRunCheck;
 import dev.newsfold.coders.CopyFingerprintCoder;
@@ -205,7 +206,7 @@ public final class NewsfoldPipeline {
       String archive, boolean refingerprintArchive) {
     PCollectionTuple archived = pipeline.apply("ReadArchive",
         archive == null ? ReadArchive.none() : ReadArchive.of(archive));
-    PCollection<FingerprintedCopy> knownCopies = archived.get(ReadArchive.COPIES);
+    PCollection<KnownCopy> knownCopies = archived.get(ReadArchive.COPIES);
     PCollectionTuple read = pipeline.apply("ReadArticleFiles",
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
             options.getMaxDecompressedBytes()).withJsonLinesFields(JsonLinesFields.of(options.getJsonlTextFields(),
@@ -221,18 +222,18 @@ public final class NewsfoldPipeline {
     PCollectionTuple parsed = files.apply("ParseArticles", new ParseArticles());
     PCollectionTuple stripped = PCollectionTuple.of(StripBoilerplate.COPIES, parsed.get(ParseArticles.PARSED))
         .and(StripBoilerplate.ARCHIVED, knownCopies.apply("ArchivedParses",
-            MapElements.into(TypeDescriptor.of(ParsedCopy.class)).via(FingerprintedCopy::copy))
+            MapElements.into(TypeDescriptor.of(ParsedCopy.class)).via(KnownCopy::copy))
             .setCoder(ParsedCopyCoder.of()))
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     PCollection<ParsedCopy> copies = stripped.get(StripBoilerplate.STRIPPED);
     FingerprintSettings settings = fingerprintSettings(options);
-    PCollection<FingerprintedCopy> archivedNow = PCollectionTuple.of(RefreshArchivedCopies.KNOWN, knownCopies)
+    PCollection<KnownCopy> archivedNow = PCollectionTuple.of(RefreshArchivedCopies.KNOWN, knownCopies)
         .and(RefreshArchivedCopies.STRIPPED, stripped.get(StripBoilerplate.ARCHIVED_STRIPPED))
         .apply("RefreshArchivedCopies", new RefreshArchivedCopies(settings, refingerprintArchive));
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyFingerprint> fingerprints = PCollectionList.of(fingerprinted.get(Fingerprint.FINGERPRINTS))
         .and(archivedNow.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))
-            .via(FingerprintedCopy::fingerprint)).setCoder(CopyFingerprintCoder.of()))
+            .via(KnownCopy::fingerprint)).setCoder(CopyFingerprintCoder.of()))
         .apply("AllFingerprints", Flatten.pCollections());
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(),
