@@ -1,7 +1,6 @@
 package dev.newsfold;
 
 import dev.newsfold.archive.ArchiveLock;
-import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.archive.ArchiveSettings;
 import dev.newsfold.archive.StagedRunCheck;
 import dev.newsfold.coders.CopyFingerprintCoder;
@@ -206,7 +205,7 @@ public final class NewsfoldPipeline {
       String archive, boolean refingerprintArchive) {
     PCollectionTuple archived = pipeline.apply("ReadArchive",
         archive == null ? ReadArchive.none() : ReadArchive.of(archive));
-    PCollection<KnownCopy> knownCopies = archived.get(ReadArchive.COPIES);
+    PCollection<FingerprintedCopy> knownCopies = archived.get(ReadArchive.COPIES);
     PCollectionTuple read = pipeline.apply("ReadArticleFiles",
         ReadArticleFiles.from(InputPattern.of(options.getInput()), options.getMaxFileBytes(),
             options.getMaxDecompressedBytes()).withJsonLinesFields(JsonLinesFields.of(options.getJsonlTextFields(),
@@ -222,18 +221,18 @@ public final class NewsfoldPipeline {
     PCollectionTuple parsed = files.apply("ParseArticles", new ParseArticles());
     PCollectionTuple stripped = PCollectionTuple.of(StripBoilerplate.COPIES, parsed.get(ParseArticles.PARSED))
         .and(StripBoilerplate.ARCHIVED, knownCopies.apply("ArchivedParses",
-            MapElements.into(TypeDescriptor.of(ParsedCopy.class)).via(KnownCopy::copy))
+            MapElements.into(TypeDescriptor.of(ParsedCopy.class)).via(FingerprintedCopy::copy))
             .setCoder(ParsedCopyCoder.of()))
         .apply("StripBoilerplate", new StripBoilerplate(options.getMinBoilerplateStories()));
     PCollection<ParsedCopy> copies = stripped.get(StripBoilerplate.STRIPPED);
     FingerprintSettings settings = fingerprintSettings(options);
-    PCollection<KnownCopy> archivedNow = PCollectionTuple.of(RefreshArchivedCopies.KNOWN, knownCopies)
+    PCollection<FingerprintedCopy> archivedNow = PCollectionTuple.of(RefreshArchivedCopies.KNOWN, knownCopies)
         .and(RefreshArchivedCopies.STRIPPED, stripped.get(StripBoilerplate.ARCHIVED_STRIPPED))
         .apply("RefreshArchivedCopies", new RefreshArchivedCopies(settings, refingerprintArchive));
     PCollectionTuple fingerprinted = copies.apply("Fingerprint", new Fingerprint(settings));
     PCollection<CopyFingerprint> fingerprints = PCollectionList.of(fingerprinted.get(Fingerprint.FINGERPRINTS))
         .and(archivedNow.apply("ArchivedFingerprints", MapElements.into(TypeDescriptor.of(CopyFingerprint.class))
-            .via(KnownCopy::fingerprint)).setCoder(CopyFingerprintCoder.of()))
+            .via(FingerprintedCopy::fingerprint)).setCoder(CopyFingerprintCoder.of()))
         .apply("AllFingerprints", Flatten.pCollections());
     PCollection<CopyAssignment> assignments = fingerprints.apply("CollapseSyndicatedCopies",
         new CollapseSyndicatedCopies(settings.minHasher(),

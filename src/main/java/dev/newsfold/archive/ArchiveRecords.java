@@ -5,6 +5,7 @@ import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntityType;
 import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.fingerprint.StoryEvidence;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
@@ -35,14 +36,10 @@ public final class ArchiveRecords {
 
   /**
    * An archived copy as collapsing and assembling need it: its parse and its fingerprint, not its
-   * raw text. As read back, its parse holds the paragraphs from before corpus boilerplate removal
-   * with the archived decision (what was removed, and where), and its fingerprint is of the body as
-   * archived.
+   * raw text. Its parse holds the paragraphs from before corpus boilerplate removal with the archived
+   * decision (what was removed, and where), and its fingerprint is of the body as archived.
    */
-  @org.apache.beam.sdk.coders.DefaultCoder(dev.newsfold.coders.KnownCopyCoder.class)
-  public record KnownCopy(ParsedCopy copy, CopyFingerprint fingerprint) implements java.io.Serializable {}
-
-  public static KnownCopy copy(GenericRecord row) {
+  public static FingerprintedCopy copy(GenericRecord row) {
     ArticleMetadata metadata = new ArticleMetadata(string(row, "title"), string(row, "byline"),
         string(row, "agency"), date(row, "published_date"), string(row, "canonical_url"), string(row, "dateline"),
         stringMap(row, "metadata_rules"), date(row, "modified_date"));
@@ -65,7 +62,7 @@ public final class ArchiveRecords {
     CopyFingerprint fingerprint = new CopyFingerprint(copy.copyId(), string(row, "exact_fingerprint"),
         longs(row, "shingles"), longs(row, "minhash"), body.length(), metadata.completeness(),
         (Integer) row.get("shingle_count"), StoryEvidence.of(paragraphs, metadata.title(), metadata.publishedDate()));
-    return new KnownCopy(copy, fingerprint);
+    return new FingerprintedCopy(copy, fingerprint);
   }
 
   /** Where a copy read from a WARC or JSON Lines record came from; null for an article file (or an older archive's row). */

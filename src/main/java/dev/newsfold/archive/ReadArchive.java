@@ -1,11 +1,11 @@
 package dev.newsfold.archive;
 
-import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.coders.ArticleVersionCoder;
 import dev.newsfold.coders.EntityMentionCoder;
-import dev.newsfold.coders.KnownCopyCoder;
+import dev.newsfold.coders.FingerprintedCopyCoder;
 import dev.newsfold.coders.RejectCoder;
 import dev.newsfold.entities.EntityMention;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.model.Reject;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
@@ -31,7 +31,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * archive, every output is empty, so a first run goes through the same transforms as later ones.
  */
 public final class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
-  public static final TupleTag<KnownCopy> COPIES = new TupleTag<>() {};
+  public static final TupleTag<FingerprintedCopy> COPIES = new TupleTag<>() {};
   /** The latest version of every article id (superseded ones included), keyed by id. */
   public static final TupleTag<KV<String, ArticleVersion>> LATEST_ARTICLES = new TupleTag<>() {};
   public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
@@ -55,8 +55,8 @@ public final class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    PCollection<KnownCopy> copies = read(begin, "Copies", "copies", ArchiveRecords.COPIES_WITHOUT_RAW_TEXT,
-        ArchiveRecords::copy, KnownCopyCoder.of());
+    PCollection<FingerprintedCopy> copies = read(begin, "Copies", "copies", ArchiveRecords.COPIES_WITHOUT_RAW_TEXT,
+        ArchiveRecords::copy, FingerprintedCopyCoder.of());
     PCollection<KV<String, ArticleVersion>> latest = read(begin, "Articles", "articles", TableSchemas.ARTICLES,
         ArchiveRecords::article, ArticleVersionCoder.of())
         .apply("KeyArticlesById", MapElements

@@ -1,11 +1,11 @@
 package dev.newsfold.archive;
 
-import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.boilerplate.StripBoilerplate;
-import dev.newsfold.coders.KnownCopyCoder;
+import dev.newsfold.coders.FingerprintedCopyCoder;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.Fingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.fingerprint.MinHasher;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.parse.ParsedArticle;
@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * else a fingerprint computed from the new body. The copies table keeps the body as archived; articles take the current one.
  * A copy that cannot be fingerprinted again stays as archived (counted, logged): see {@link RefreshFn}.
  */
-public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PCollection<KnownCopy>> {
-  public static final TupleTag<KnownCopy> KNOWN = new TupleTag<>() {};
+public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PCollection<FingerprintedCopy>> {
+  public static final TupleTag<FingerprintedCopy> KNOWN = new TupleTag<>() {};
   private static final Logger LOG = LoggerFactory.getLogger(RefreshArchivedCopies.class);
   /** The archived copies as stripped by this run. */
   public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
@@ -51,21 +51,21 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
   }
 
   @Override
-  public PCollection<KnownCopy> expand(PCollectionTuple input) {
-    TupleTag<KnownCopy> known = new TupleTag<>();
+  public PCollection<FingerprintedCopy> expand(PCollectionTuple input) {
+    TupleTag<FingerprintedCopy> known = new TupleTag<>();
     TupleTag<ParsedCopy> restripped = new TupleTag<>();
     return KeyedPCollectionTuple
         .of(known, input.get(KNOWN).apply("KeyKnownById",
-            WithKeys.of((KnownCopy k) -> k.copy().copyId()).withKeyType(TypeDescriptors.strings())))
+            WithKeys.of((FingerprintedCopy k) -> k.copy().copyId()).withKeyType(TypeDescriptors.strings())))
         .and(restripped, input.get(STRIPPED).apply("KeyStrippedById",
             WithKeys.of(ParsedCopy::copyId).withKeyType(TypeDescriptors.strings())))
         .apply("JoinRestripped", CoGroupByKey.create())
         .apply("Refingerprint", ParDo.of(new RefreshFn(known, restripped, settings, everyCopy)))
-        .setCoder(KnownCopyCoder.of());
+        .setCoder(FingerprintedCopyCoder.of());
   }
 
-  static final class RefreshFn extends DoFn<KV<String, CoGbkResult>, KnownCopy> {
-    private final TupleTag<KnownCopy> known;
+  static final class RefreshFn extends DoFn<KV<String, CoGbkResult>, FingerprintedCopy> {
+    private final TupleTag<FingerprintedCopy> known;
     private final TupleTag<ParsedCopy> restripped;
     private final FingerprintSettings settings;
     private final MinHasher minHasher;
@@ -73,7 +73,7 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
     private final Counter refreshed = Metrics.counter(RefreshArchivedCopies.class, "archived_copies_stripped_anew");
     private final Counter failed = Metrics.counter(RefreshArchivedCopies.class, "archived_copies_refresh_failed");
 
-    RefreshFn(TupleTag<KnownCopy> known, TupleTag<ParsedCopy> restripped, FingerprintSettings settings,
+    RefreshFn(TupleTag<FingerprintedCopy> known, TupleTag<ParsedCopy> restripped, FingerprintSettings settings,
         boolean everyCopy) {
       this.everyCopy = everyCopy;
       this.known = known;
@@ -83,12 +83,12 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KnownCopy> out) {
-      KnownCopy stored = joined.getValue().getOnly(known);
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<FingerprintedCopy> out) {
+      FingerprintedCopy stored = joined.getValue().getOnly(known);
       ParsedCopy stripped = joined.getValue().getOnly(restripped);
       // The same paragraphs removed from the same paragraphs: the body, and so the fingerprint, as archived.
       if (!everyCopy && java.util.Arrays.equals(stripped.corpusRemovedAt(), stored.copy().corpusRemovedAt())) {
-        out.output(new KnownCopy(stripped, stored.fingerprint()));
+        out.output(new FingerprintedCopy(stripped, stored.fingerprint()));
         return;
       }
       CopyFingerprint fresh;
@@ -103,11 +103,11 @@ public final class RefreshArchivedCopies extends PTransform<PCollectionTuple, PC
         failed.inc();
         LOG.warn("archived copy {} could not be fingerprinted again; it keeps its archived body and fingerprint",
             joined.getKey(), e);
-        out.output(new KnownCopy(asArchived(stored.copy()), stored.fingerprint()));
+        out.output(new FingerprintedCopy(asArchived(stored.copy()), stored.fingerprint()));
         return;
       }
       refreshed.inc();
-      out.output(new KnownCopy(stripped, fresh));
+      out.output(new FingerprintedCopy(stripped, fresh));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.newsfold.archive;
 
-import dev.newsfold.archive.ArchiveRecords.KnownCopy;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.model.RawCopy;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -20,7 +20,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public final class SkipArchivedFiles extends PTransform<PCollectionTuple, PCollection<RawCopy>> {
   public static final TupleTag<RawCopy> FILES = new TupleTag<>() {};
-  public static final TupleTag<KnownCopy> ARCHIVED = new TupleTag<>() {};
+  public static final TupleTag<FingerprintedCopy> ARCHIVED = new TupleTag<>() {};
   /** Counter of files the archive holds already: no row is added for them. */
   public static final String ALREADY_THERE = "files_already_archived";
 
@@ -29,7 +29,7 @@ public final class SkipArchivedFiles extends PTransform<PCollectionTuple, PColle
     return ArchivedKeys.dropArchived(
         input.get(FILES).apply("KeyFilesByArchiveKey", WithKeys.of(RawCopy::archiveKey).withKeyType(TypeDescriptors.strings())),
         input.get(ARCHIVED).apply("ArchivedCopyKeys",
-            MapElements.into(TypeDescriptors.strings()).via((KnownCopy k) -> k.copy().raw().archiveKey())),
+            MapElements.into(TypeDescriptors.strings()).via((FingerprintedCopy k) -> k.copy().raw().archiveKey())),
         ALREADY_THERE);
   }
 }

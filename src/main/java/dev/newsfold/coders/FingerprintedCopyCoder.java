@@ -4,7 +4,7 @@ import dev.newsfold.fingerprint.FingerprintedCopy;
 import java.io.IOException;
 import org.apache.beam.sdk.coders.CoderProvider;
 
-/** A {@link FingerprintedCopy}: this run's copy with its parse, and its fingerprint. */
+/** A {@link FingerprintedCopy}: a copy (this run's or the archive's) with its parse, and its fingerprint. */
 public final class FingerprintedCopyCoder extends RecordCoder<FingerprintedCopy> {
   private static final FingerprintedCopyCoder INSTANCE = new FingerprintedCopyCoder();
 

@@ -20,17 +20,12 @@ import java.util.function.Function;
 public final class ArticleAssembler {
   private ArticleAssembler() {}
 
-  /** The article of a cluster's copies, and their assignments under its id. */
-  public static ArticleState assemble(List<ArchivedCopy> copies) {
-    return assembleAssigned(copies.stream().map(AssignedCopy::of).toList());
-  }
-
   /**
-   * As {@link #assemble}, from what grouping by article carries: each copy's summary and assignment.
-   * Only the canonical copy's summary needs its body.
+   * The article of a cluster's copies, and their assignments under its id. Only the canonical copy's
+   * summary needs its body.
    */
-  public static ArticleState assembleAssigned(List<AssignedCopy> copies) {
-    String articleId = articleIdOf(copies);
+  public static ArticleState assemble(List<AssignedCopy> copies) {
+    String articleId = articleId(copies);
     List<CopyAssignment> assignments = new ArrayList<>();
     for (AssignedCopy c : copies) {
       CopyAssignment a = c.assignment();
@@ -51,11 +46,7 @@ public final class ArticleAssembler {
    * body was sent again after the fold window (a recurring brief with the same figures), the later
    * span's first date joins the fingerprint: otherwise both stories would take one id.
    */
-  public static String articleId(List<ArchivedCopy> copies) {
-    return articleIdOf(copies.stream().map(AssignedCopy::of).toList());
-  }
-
-  static String articleIdOf(List<AssignedCopy> copies) {
+  public static String articleId(List<AssignedCopy> copies) {
     Comparator<AssignedCopy> earliestFirst = Comparator
         .comparing((AssignedCopy c) -> c.copy().publishedDate(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(c -> c.copy().exactFingerprint());

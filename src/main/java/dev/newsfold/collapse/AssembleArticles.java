@@ -65,7 +65,7 @@ public final class AssembleArticles extends PTransform<PCollectionTuple, PCollec
     public void process(@Element KV<String, Iterable<AssignedCopy>> article, OutputReceiver<ArticleState> out) {
       List<AssignedCopy> copies = new ArrayList<>();
       article.getValue().forEach(copies::add);
-      out.output(ArticleAssembler.assembleAssigned(copies));
+      out.output(ArticleAssembler.assemble(copies));
     }
   }
 }

@@ -6,10 +6,4 @@ import org.apache.beam.sdk.coders.DefaultCoder;
 
 /** A copy's summary with the assignment collapse gave it: what grouping by article carries per copy. */
 @DefaultCoder(AssignedCopyCoder.class)
-public record AssignedCopy(CopySummary copy, CopyAssignment assignment) implements Serializable {
-
-  /** A copy as assembly sees it, from everything the copies table says of it. */
-  public static AssignedCopy of(ArchivedCopy archived) {
-    return new AssignedCopy(CopySummary.of(archived.copy(), archived.fingerprint()), archived.assignment());
-  }
-}
+public record AssignedCopy(CopySummary copy, CopyAssignment assignment) implements Serializable {}

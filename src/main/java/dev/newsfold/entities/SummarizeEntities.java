@@ -16,15 +16,16 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * (entity, article), then per entity.
  */
 public final class SummarizeEntities extends PTransform<PCollection<EntityMention>, PCollection<EntitySummary>> {
+  private static final TypeDescriptor<KV<String, EntitySummary>> KEYED_SUMMARY =
+      TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(EntitySummary.class));
+
   @Override
   public PCollection<EntitySummary> expand(PCollection<EntityMention> mentions) {
     return mentions
-        .apply("KeyByEntityInArticle", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
-                TypeDescriptor.of(EntitySummary.class)))
+        .apply("KeyByEntityInArticle", MapElements.into(KEYED_SUMMARY)
             .via((EntityMention m) -> KV.of(entity(m.type(), m.entityKey()) + "\u0000" + m.articleId(), ofOne(m))))
         .apply("CountInArticle", Combine.perKey(new Merge(true)))
-        .apply("KeyByEntity", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(),
-                TypeDescriptor.of(EntitySummary.class)))
+        .apply("KeyByEntity", MapElements.into(KEYED_SUMMARY)
             .via((KV<String, EntitySummary> inArticle) -> KV.of(entity(inArticle.getValue().type(),
                 inArticle.getValue().entityKey()), inArticle.getValue())))
         .apply("CountAcrossArticles", Combine.perKey(new Merge(false)))

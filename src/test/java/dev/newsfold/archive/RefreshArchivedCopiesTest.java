@@ -4,10 +4,10 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 
-import dev.newsfold.archive.ArchiveRecords.KnownCopy;
 import dev.newsfold.boilerplate.StripBoilerplate;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.FingerprintSettings;
+import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.parse.ArticleFormat;
@@ -38,13 +38,13 @@ public class RefreshArchivedCopiesTest {
   public final transient TestPipeline pipeline = TestPipeline.create();
 
   /** An archived copy as read back: the promo was removed as boilerplate when it was archived. */
-  static KnownCopy archived(String name) {
+  static FingerprintedCopy archived(String name) {
     RawCopy raw = new RawCopy("/in/" + name, name, 100, "none", "sha-" + name, "UTF-8", "");
     List<String> before = List.of(PROMO, STORY.get(0), STORY.get(1));
     ParsedArticle article = new ParsedArticle(ArticleFormat.TEXT, metadata(), before, Map.of());
     ParsedCopy copy = new ParsedCopy(raw, article, new long[] {1, 2, 3}, List.of(PROMO), new int[] {0}, true);
-    return new KnownCopy(copy, new CopyFingerprint(copy.copyId(), "stored-" + name, new long[] {7}, new long[] {7},
-        STORY.get(0).length() + 2 + STORY.get(1).length(), 1));
+    return new FingerprintedCopy(copy, new CopyFingerprint(copy.copyId(), "stored-" + name, new long[] {7},
+        new long[] {7}, STORY.get(0).length() + 2 + STORY.get(1).length(), 1));
   }
 
   static ArticleMetadata metadata() {
@@ -52,7 +52,7 @@ public class RefreshArchivedCopiesTest {
   }
 
   /** The same copy as this run strips it: the promo is no longer boilerplate and stays. */
-  static ParsedCopy keptWhole(KnownCopy known, ArticleMetadata metadata) {
+  static ParsedCopy keptWhole(FingerprintedCopy known, ArticleMetadata metadata) {
     ParsedCopy copy = known.copy();
     ParsedArticle article = copy.article();
     return copy.corpusStripped(new ParsedArticle(article.format(), metadata, article.paragraphs(), Map.of()),
@@ -61,22 +61,22 @@ public class RefreshArchivedCopiesTest {
 
   @Test
   public void aCopyThatCannotBeFingerprintedAgainKeepsItsArchivedBodyAndFingerprint() {
-    KnownCopy good = archived("good.txt");
-    KnownCopy bad = archived("bad.txt");
+    FingerprintedCopy good = archived("good.txt");
+    FingerprintedCopy bad = archived("bad.txt");
     // No metadata makes fingerprinting throw, as any fault of ours on an odd archived row would.
     List<ParsedCopy> stripped = List.of(keptWhole(good, metadata()), keptWhole(bad, null));
-    PCollection<KnownCopy> refreshed = PCollectionTuple
+    PCollection<FingerprintedCopy> refreshed = PCollectionTuple
         .of(RefreshArchivedCopies.KNOWN, pipeline.apply("Known", Create.of(good, bad)))
         .and(RefreshArchivedCopies.STRIPPED, pipeline.apply("Stripped", Create.of(stripped)))
         .apply(new RefreshArchivedCopies(FingerprintSettings.DEFAULT, false));
     PAssert.that(refreshed).satisfies(all -> {
-      Map<String, KnownCopy> byName = new HashMap<>();
+      Map<String, FingerprintedCopy> byName = new HashMap<>();
       all.forEach(k -> byName.put(k.copy().raw().relativePath(), k));
       assertEquals(2, byName.size());
-      KnownCopy fresh = byName.get("good.txt");
+      FingerprintedCopy fresh = byName.get("good.txt");
       assertNotEquals("stored-good.txt", fresh.fingerprint().exactFingerprint());
       assertEquals(3, fresh.copy().article().paragraphs().size());
-      KnownCopy kept = byName.get("bad.txt");
+      FingerprintedCopy kept = byName.get("bad.txt");
       assertEquals("stored-bad.txt", kept.fingerprint().exactFingerprint());
       assertEquals(STORY, kept.copy().article().paragraphs());
       assertEquals(Map.of(StripBoilerplate.RULE, 1), kept.copy().article().stripped());

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class ArticleAssemblerTest {
   private static final String ARTICLE = "article-1";
 
-  /** Builds an archived copy; the canonical copy id decides which copy is canonical. */
-  private static ArchivedCopy copy(String path, List<String> paragraphs, ArticleMetadata metadata, String canonicalId) {
+  /** Builds a copy as assembly gets it; the canonical copy id decides which copy is canonical. */
+  private static AssignedCopy copy(String path, List<String> paragraphs, ArticleMetadata metadata, String canonicalId) {
     String text = String.join("\n\n", paragraphs);
     RawCopy raw = new RawCopy("/in/" + path, path, text.length(), "none", Hashing.sha256Hex(text), "UTF-8", text);
     ParsedArticle article = new ParsedArticle(ArticleFormat.TEXT, metadata, paragraphs, Map.of());
@@ -31,7 +31,8 @@ class ArticleAssemblerTest {
         metadata.completeness());
     String canonical = canonicalId == null ? id : canonicalId;
     MatchRule rule = canonical.equals(id) ? MatchRule.CANONICAL : MatchRule.NEAR;
-    return new ArchivedCopy(new ParsedCopy(raw, article), print, new CopyAssignment(id, ARTICLE, canonical, rule, 1, 1));
+    return new AssignedCopy(CopySummary.of(new ParsedCopy(raw, article), print),
+        new CopyAssignment(id, ARTICLE, canonical, rule, 1, 1));
   }
 
   private static ArticleMetadata meta(String title, String byline, String agency, LocalDate date, String url,
@@ -52,12 +53,12 @@ class ArticleAssemblerTest {
   @Test
   void canonicalBodyAndCanonicalTitleFirst() {
     String canonicalId = idOf("full.txt", FULL);
-    ArchivedCopy canonical = copy("full.txt", FULL,
+    AssignedCopy canonical = copy("full.txt", FULL,
         meta("Canonical title", null, null, null, null, null), null);
-    ArchivedCopy other = copy("other.md", TRIMMED,
+    AssignedCopy other = copy("other.md", TRIMMED,
         meta("Other title", "Marta Pires", "Reuters", LocalDate.of(2025, 3, 12), "https://www.other.example/a",
             "LISBON"), canonicalId);
-    for (List<ArchivedCopy> order : List.of(List.of(canonical, other), List.of(other, canonical))) {
+    for (List<AssignedCopy> order : List.of(List.of(canonical, other), List.of(other, canonical))) {
       ArticleRecord record = assemble(order);
       assertEquals(ArticleAssembler.articleId(order), record.articleId());
       assertEquals(canonicalId, record.canonicalCopyId());
@@ -81,8 +82,8 @@ class ArticleAssemblerTest {
   @Test
   void titleFromAnotherCopyWhenCanonicalHasNone() {
     String canonicalId = idOf("000.txt", FULL);
-    ArchivedCopy canonical = copy("000.txt", FULL, meta(null, null, null, null, null, null), null);
-    ArchivedCopy withTitle = copy("001.txt", TRIMMED, meta("Russia Tells Hamas", null, "AFP", null, null, null),
+    AssignedCopy canonical = copy("000.txt", FULL, meta(null, null, null, null, null, null), null);
+    AssignedCopy withTitle = copy("001.txt", TRIMMED, meta("Russia Tells Hamas", null, "AFP", null, null, null),
         canonicalId);
     ArticleRecord record = assemble(List.of(withTitle, canonical));
     assertEquals("Russia Tells Hamas", record.title());
@@ -97,19 +98,19 @@ class ArticleAssemblerTest {
   @Test
   void blankTitleCountsAsMissing() {
     String canonicalId = idOf("a.txt", FULL);
-    ArchivedCopy canonical = copy("a.txt", FULL, meta("  ", null, null, null, null, null), null);
-    ArchivedCopy other = copy("b.txt", TRIMMED, meta("Real title", null, null, null, null, null), canonicalId);
+    AssignedCopy canonical = copy("a.txt", FULL, meta("  ", null, null, null, null, null), null);
+    AssignedCopy other = copy("b.txt", TRIMMED, meta("Real title", null, null, null, null, null), canonicalId);
     assertEquals("Real title", assemble(List.of(canonical, other)).title());
   }
 
   @Test
   void amongOtherCopiesTheMostCompleteGivesTheField() {
     String canonicalId = idOf("c.txt", FULL);
-    ArchivedCopy canonical = copy("c.txt", FULL, meta(null, null, null, null, null, null), null);
-    ArchivedCopy shortCopy = copy("s.txt", List.of("First paragraph of the story."),
+    AssignedCopy canonical = copy("c.txt", FULL, meta(null, null, null, null, null, null), null);
+    AssignedCopy shortCopy = copy("s.txt", List.of("First paragraph of the story."),
         meta("Short copy title", null, null, null, null, null), canonicalId);
-    ArchivedCopy longCopy = copy("l.txt", TRIMMED, meta("Long copy title", null, null, null, null, null), canonicalId);
-    List<ArchivedCopy> copies = new ArrayList<>(List.of(canonical, shortCopy, longCopy));
+    AssignedCopy longCopy = copy("l.txt", TRIMMED, meta("Long copy title", null, null, null, null, null), canonicalId);
+    List<AssignedCopy> copies = new ArrayList<>(List.of(canonical, shortCopy, longCopy));
     for (int i = 0; i < 3; i++) {
       Collections.rotate(copies, 1);
       assertEquals("Long copy title", assemble(copies).title());
@@ -119,13 +120,13 @@ class ArticleAssemblerTest {
   @Test
   void earliestDateWinsAndUrlsAndSourcesAreEveryCopys() {
     String canonicalId = idOf("c.txt", FULL);
-    ArchivedCopy canonical = copy("c.txt", FULL, meta("T", null, null, LocalDate.of(2025, 3, 13),
+    AssignedCopy canonical = copy("c.txt", FULL, meta("T", null, null, LocalDate.of(2025, 3, 13),
         "https://www.harbour.example/news/strike", null), null);
-    ArchivedCopy early = copy("e.md", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 12),
+    AssignedCopy early = copy("e.md", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 12),
         "https://Atlantic.example/2025/03/12/strike", null), canonicalId);
-    ArchivedCopy late = copy("l.html", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 14),
+    AssignedCopy late = copy("l.html", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 14),
         "https://www.harbour.example/amp/strike", null), canonicalId);
-    ArchivedCopy noUrl = copy("n.txt", List.of("x"), meta(null, null, null, null, null, null), canonicalId);
+    AssignedCopy noUrl = copy("n.txt", List.of("x"), meta(null, null, null, null, null, null), canonicalId);
     ArticleRecord record = assemble(List.of(late, noUrl, canonical, early));
     assertEquals(LocalDate.of(2025, 3, 12), record.publishedDate());
     assertEquals(early.copy().copyId(), record.fieldSources().get("published_date"));
@@ -141,7 +142,7 @@ class ArticleAssemblerTest {
 
   @Test
   void singleCopyArticle() {
-    ArchivedCopy only = copy("only.txt", FULL, meta("Only", null, null, null, "not a url at all", null), null);
+    AssignedCopy only = copy("only.txt", FULL, meta("Only", null, null, null, "not a url at all", null), null);
     ArticleRecord record = assemble(List.of(only));
     assertEquals("Only", record.title());
     assertEquals(List.of("not a url at all"), record.urls());
@@ -149,27 +150,27 @@ class ArticleAssemblerTest {
     assertEquals(Map.of("title", only.copy().copyId()), record.fieldSources());
   }
 
-  private static ArticleRecord assemble(List<ArchivedCopy> copies) {
+  private static ArticleRecord assemble(List<AssignedCopy> copies) {
     return ArticleAssembler.assemble(copies).article();
   }
 
   @Test
   void theIdComesFromTheEarliestCopyWhicheverCopiesArriveLaterOrIsCanonical() {
-    ArchivedCopy first = copy("first.txt", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 12), null, null), "x");
-    ArchivedCopy longer = copy("longer.txt", FULL, meta(null, null, null, LocalDate.of(2025, 3, 13), null, null), null);
-    ArchivedCopy undated = copy("undated.txt", List.of("Undated."), meta(null, null, null, null, null, null), "x");
+    AssignedCopy first = copy("first.txt", TRIMMED, meta(null, null, null, LocalDate.of(2025, 3, 12), null, null), "x");
+    AssignedCopy longer = copy("longer.txt", FULL, meta(null, null, null, LocalDate.of(2025, 3, 13), null, null), null);
+    AssignedCopy undated = copy("undated.txt", List.of("Undated."), meta(null, null, null, null, null, null), "x");
     String id = ArticleAssembler.articleId(List.of(first));
-    assertEquals(Hashing.shortId("article", first.fingerprint().exactFingerprint()), id);
+    assertEquals(Hashing.shortId("article", first.copy().exactFingerprint()), id);
     assertEquals(id, ArticleAssembler.articleId(List.of(longer, first)), "a later, more complete copy keeps the id");
     assertEquals(id, ArticleAssembler.articleId(List.of(undated, longer, first)), "undated copies come last");
-    ArchivedCopy backdated = copy("backdated.txt", List.of("Earlier."),
+    AssignedCopy backdated = copy("backdated.txt", List.of("Earlier."),
         meta(null, null, null, LocalDate.of(2025, 3, 11), null, null), "x");
     assertEquals(ArticleAssembler.articleId(List.of(backdated)),
         ArticleAssembler.articleId(List.of(first, longer, backdated)), "a copy dated earlier than all others re-dates the story");
-    ArchivedCopy sameDay = copy("same-day.txt", List.of("Same day."),
+    AssignedCopy sameDay = copy("same-day.txt", List.of("Same day."),
         meta(null, null, null, LocalDate.of(2025, 3, 12), null, null), "x");
-    String smallerFingerprint = first.fingerprint().exactFingerprint().compareTo(sameDay.fingerprint().exactFingerprint()) < 0
-        ? first.fingerprint().exactFingerprint() : sameDay.fingerprint().exactFingerprint();
+    String smallerFingerprint = first.copy().exactFingerprint().compareTo(sameDay.copy().exactFingerprint()) < 0
+        ? first.copy().exactFingerprint() : sameDay.copy().exactFingerprint();
     assertEquals(Hashing.shortId("article", smallerFingerprint), ArticleAssembler.articleId(List.of(sameDay, first)),
         "on one date, the smaller exact fingerprint");
   }
@@ -177,8 +178,8 @@ class ArticleAssemblerTest {
   @Test
   void everyAssignmentCarriesTheArticlesId() {
     String canonicalId = idOf("full.txt", FULL);
-    ArchivedCopy canonical = copy("full.txt", FULL, meta("T", null, null, LocalDate.of(2025, 3, 12), null, null), null);
-    ArchivedCopy other = copy("other.md", TRIMMED, meta(null, null, null, null, null, null), canonicalId);
+    AssignedCopy canonical = copy("full.txt", FULL, meta("T", null, null, LocalDate.of(2025, 3, 12), null, null), null);
+    AssignedCopy other = copy("other.md", TRIMMED, meta(null, null, null, null, null, null), canonicalId);
     ArticleState state = ArticleAssembler.assemble(List.of(other, canonical));
     assertEquals(2, state.assignments().size());
     for (CopyAssignment a : state.assignments()) {
@@ -191,18 +192,17 @@ class ArticleAssemblerTest {
   @Test
   void theArticleNeedsOnlyItsCanonicalCopysBody() {
     String canonicalId = idOf("full.txt", FULL);
-    ArchivedCopy canonical = copy("full.txt", FULL, meta(null, null, null, null, null, null), null);
-    ArchivedCopy other = copy("other.md", TRIMMED,
+    AssignedCopy canonical = copy("full.txt", FULL, meta(null, null, null, null, null, null), null);
+    AssignedCopy other = copy("other.md", TRIMMED,
         meta("Other title", null, "AP", LocalDate.of(2025, 3, 12), "https://other.example/a", null), canonicalId);
     List<AssignedCopy> lean = new ArrayList<>();
-    for (ArchivedCopy c : List.of(other, canonical)) {
-      AssignedCopy whole = AssignedCopy.of(c);
-      lean.add(new AssignedCopy(whole.copy().withoutBodyUnlessCanonical(c.assignment()), c.assignment()));
+    for (AssignedCopy c : List.of(other, canonical)) {
+      lean.add(new AssignedCopy(c.copy().withoutBodyUnlessCanonical(c.assignment()), c.assignment()));
     }
     assertNull(lean.get(0).copy().bodyText(), "a copy that is not canonical leaves its body behind");
-    assertEquals(ArticleAssembler.assemble(List.of(other, canonical)), ArticleAssembler.assembleAssigned(lean));
+    assertEquals(ArticleAssembler.assemble(List.of(other, canonical)), ArticleAssembler.assemble(lean));
     List<AssignedCopy> headless = List.of(lean.get(0));
-    assertThrows(IllegalStateException.class, () -> ArticleAssembler.assembleAssigned(headless));
+    assertThrows(IllegalStateException.class, () -> ArticleAssembler.assemble(headless));
   }
 
   @Test
