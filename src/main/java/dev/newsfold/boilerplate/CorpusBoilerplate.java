@@ -38,9 +38,22 @@ public final class CorpusBoilerplate {
    * paragraph long enough to be evidence that two documents holding it are one story.
    */
   public static long paragraphKey(String paragraph) {
-    String normalized = TextNormalizer.normalize(paragraph);
+    return paragraphKeyOfNormalized(TextNormalizer.normalize(paragraph));
+  }
+
+  /** {@link #paragraphKey} of a paragraph already normalized: callers that need its frame too normalize once. */
+  static long paragraphKeyOfNormalized(String normalized) {
     long hash = Hashing.sha256Long(normalized) & ~1L;
-    return normalized.split(" ").length >= EVIDENCE_WORDS ? hash | 1L : hash;
+    return words(normalized) >= EVIDENCE_WORDS ? hash | 1L : hash;
+  }
+
+  /** The words of a normalized text, which has one space between words and none at either end. */
+  private static int words(String normalized) {
+    int spaces = 0;
+    for (int i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    return spaces + 1;
   }
 
   /**
@@ -56,9 +69,16 @@ public final class CorpusBoilerplate {
    * short to be evidence: only long paragraphs with figures can be a recurring story's sentence.
    */
   public static long frameKey(String paragraph) {
-    String normalized = TextNormalizer.normalize(paragraph);
+    return frameKeyOfNormalized(TextNormalizer.normalize(paragraph));
+  }
+
+  /** {@link #frameKey} of a paragraph already normalized. */
+  static long frameKeyOfNormalized(String normalized) {
+    if (words(normalized) < EVIDENCE_WORDS) {
+      return 0;
+    }
     Matcher figures = FIGURE.matcher(normalized);
-    if (normalized.split(" ").length < EVIDENCE_WORDS || !figures.find()) {
+    if (!figures.find()) {
       return 0;
     }
     return Hashing.sha256Long(figures.replaceAll("#")) | 1L;
@@ -66,7 +86,12 @@ public final class CorpusBoilerplate {
 
   /** Sorted distinct paragraph keys of one document. */
   public static long[] keys(List<String> paragraphs) {
-    return paragraphs.stream().mapToLong(CorpusBoilerplate::paragraphKey).sorted().distinct().toArray();
+    return sortedDistinct(paragraphs.stream().mapToLong(CorpusBoilerplate::paragraphKey).toArray());
+  }
+
+  /** The distinct keys of a document's paragraph keys (given in paragraph order), sorted. */
+  public static long[] sortedDistinct(long[] paragraphKeys) {
+    return Arrays.stream(paragraphKeys).sorted().distinct().toArray();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.newsfold.boilerplate;
 import dev.newsfold.coders.LongArrayCoder;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.parse.ParsedArticle;
+import dev.newsfold.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,9 +102,10 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     @ProcessElement
     public void process(@Element ParsedCopy copy, OutputReceiver<KV<Long, Long>> out) {
       for (String paragraph : copy.article().paragraphs()) {
-        long frame = CorpusBoilerplate.frameKey(paragraph);
+        String normalized = TextNormalizer.normalize(paragraph);
+        long frame = CorpusBoilerplate.frameKeyOfNormalized(normalized);
         if (frame != 0) {
-          out.output(KV.of(frame, CorpusBoilerplate.paragraphKey(paragraph)));
+          out.output(KV.of(frame, CorpusBoilerplate.paragraphKeyOfNormalized(normalized)));
         }
       }
     }
@@ -187,12 +189,27 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
       if (docs.size() < minStories) {
         return;
       }
-      docs.sort(Comparator.comparing(Arrays::toString)); // Same examined subset on every run.
-      int stories = CorpusBoilerplate.storiesSharing(docs);
+      int stories = CorpusBoilerplate.storiesSharing(inStableOrder(docs));
       if (stories >= minStories) {
         out.output(KV.of(paragraph.getKey(), stories));
       }
     }
+  }
+
+  /**
+   * The documents in an order that does not depend on the runner, so that the same subset is examined on every
+   * run: by their keys as text, each document's text made once (a comparator that formats both arrays at every
+   * comparison made this sort the costliest step of a paragraph held by thousands of pages).
+   */
+  static List<long[]> inStableOrder(List<long[]> docs) {
+    List<KV<String, long[]>> keyed = new ArrayList<>(docs.size());
+    for (long[] doc : docs) {
+      keyed.add(KV.of(Arrays.toString(doc), doc));
+    }
+    keyed.sort(Comparator.comparing(KV::getKey));
+    List<long[]> ordered = new ArrayList<>(docs.size());
+    keyed.forEach(doc -> ordered.add(doc.getValue()));
+    return ordered;
   }
 
   static final class RemoveFn extends DoFn<ParsedCopy, ParsedCopy> {
@@ -207,14 +224,15 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     @ProcessElement
     public void process(@Element ParsedCopy copy, OutputReceiver<ParsedCopy> out, ProcessContext context) {
       Map<Long, Integer> boilerplate = context.sideInput(recurring);
-      long[] keysBefore = keysBeforeRemoval(copy);
       ParsedArticle article = copy.article();
+      List<String> paragraphs = article.paragraphs();
+      long[] paragraphKeys = paragraphs.stream().mapToLong(CorpusBoilerplate::paragraphKey).toArray();
+      long[] keysBefore = copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.sortedDistinct(paragraphKeys);
       List<String> kept = new ArrayList<>();
       List<String> dropped = new ArrayList<>();
       List<Integer> droppedAt = new ArrayList<>();
-      List<String> paragraphs = article.paragraphs();
       for (int i = 0; i < paragraphs.size(); i++) {
-        if (boilerplate.containsKey(CorpusBoilerplate.paragraphKey(paragraphs.get(i)))) {
+        if (boilerplate.containsKey(paragraphKeys[i])) {
           dropped.add(paragraphs.get(i));
           droppedAt.add(i);
         } else {

@@ -14,6 +14,53 @@ public final class TextNormalizer {
 
   /** NFKC, case folded, quotes and dashes unified, whitespace collapsed and trimmed. */
   public static String normalize(String text) {
+    String plain = normalizePlain(text);
+    return plain != null ? plain : normalizeFully(text);
+  }
+
+  /**
+   * The normalization of a text made only of ASCII and the punctuation news sets most (curly quotes, en and
+   * em dashes, no-break space), or null for any other text. Those characters are their own NFKC form and have
+   * no case but ASCII's, so one pass gives what {@link #normalizeFully} gives, without its three copies of
+   * the text: every paragraph is normalized several times (keys, frames, shingles), and the full path was the
+   * job's hottest method (issue #15).
+   */
+  static String normalizePlain(String text) {
+    char[] out = new char[text.length()];
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        if (!isPlainPunctuation(c)) {
+          return null;
+        }
+        c = unify(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c == '\u0060') {
+        c = '\'';
+      }
+      if (c <= ' ' || c == 0x7F) { // ASCII's whitespace and controls, and the no-break space unified to ' '.
+        pendingSpace = length > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out[length++] = ' ';
+        pendingSpace = false;
+      }
+      out[length++] = c;
+    }
+    return new String(out, 0, length);
+  }
+
+  private static boolean isPlainPunctuation(char c) {
+    return c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D' || c == '\u2013' || c == '\u2014'
+        || c == '\u00A0';
+  }
+
+  /** {@link #normalize} for any text. */
+  static String normalizeFully(String text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // Upper then lower approximates full case folding (e.g. the long s and final sigma).
     String folded = nfkc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
