@@ -39,8 +39,9 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   public static StoryEvidence of(List<String> paragraphs, String title, LocalDate publishedDate) {
     // A scraped body may open with its headline: the correction note is then the second paragraph.
     String lead = String.join("\n", paragraphs.subList(0, Math.min(2, paragraphs.size())));
-    return new StoryEvidence(publishedDate, figures(paragraphs), sentences(paragraphs, false),
-        revision(title == null ? "" : title, lead), sorted(sentences(paragraphs, true)));
+    SentenceHashes sentences = sentenceHashes(paragraphs);
+    return new StoryEvidence(publishedDate, figures(paragraphs), sentences.plain(),
+        revision(title == null ? "" : title, lead), sorted(sentences.frames()));
   }
 
   public boolean isCorrection() {
@@ -97,34 +98,41 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   }
 
   static long[] sentences(List<String> paragraphs) {
-    return sentences(paragraphs, false);
+    return sentenceHashes(paragraphs).plain();
   }
+
+  /** A copy's sentence hashes in body order, and those of its sentences that give a figure, as frames. */
+  record SentenceHashes(long[] plain, long[] frames) {}
 
   /**
    * Sentence hashes in order; a sentence ends at . ! or ? followed by a space (or the paragraph's end).
-   * As frames: only the sentences that give a figure, each figure (a run of number tokens) masked.
+   * As frames: only the sentences that give a figure, each figure (a run of number tokens) masked. Each
+   * sentence is split into words once for both (issue #15), and each list stops at {@link #MAX_SENTENCES}.
    */
-  static long[] sentences(List<String> paragraphs, boolean frames) {
-    List<Long> out = new ArrayList<>();
+  static SentenceHashes sentenceHashes(List<String> paragraphs) {
+    List<Long> plain = new ArrayList<>();
+    List<Long> frames = new ArrayList<>();
     for (String paragraph : paragraphs) {
       int start = 0;
-      for (int i = 0; i <= paragraph.length() && out.size() < MAX_SENTENCES; i++) {
+      for (int i = 0; i <= paragraph.length() && (plain.size() < MAX_SENTENCES || frames.size() < MAX_SENTENCES); i++) {
         boolean end = i == paragraph.length()
             || (".!?".indexOf(paragraph.charAt(i)) >= 0 && i + 1 < paragraph.length()
                 && Character.isWhitespace(paragraph.charAt(i + 1)));
         if (end) {
           List<String> words = TextNormalizer.words(paragraph.substring(start, Math.min(paragraph.length(), i + 1)));
-          if (frames) {
-            words = masked(words);
+          if (plain.size() < MAX_SENTENCES && words.size() >= 4) {
+            plain.add(hash(String.join(" ", words)));
           }
-          if (words.size() >= 4 && (!frames || words.contains(FIGURE_MASK))) {
-            out.add(hash(String.join(" ", words)));
+          List<String> frame = masked(words);
+          if (frames.size() < MAX_SENTENCES && frame.size() >= 4 && frame.contains(FIGURE_MASK)) {
+            frames.add(hash(String.join(" ", frame)));
           }
           start = i + 1;
         }
       }
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
+    return new SentenceHashes(plain.stream().mapToLong(Long::longValue).toArray(),
+        frames.stream().mapToLong(Long::longValue).toArray());
   }
 
   private static final String FIGURE_MASK = "#";
