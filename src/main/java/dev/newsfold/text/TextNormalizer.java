@@ -19,27 +19,20 @@ public final class TextNormalizer {
   }
 
   /**
-   * The normalization of a text made only of ASCII and the punctuation news sets most (curly quotes, en and
-   * em dashes, no-break space), or null for any other text. Those characters are their own NFKC form and have
-   * no case but ASCII's, so one pass gives what {@link #normalizeFully} gives, without its three copies of
-   * the text: every paragraph is normalized several times (keys, frames, shingles), and the full path was the
-   * job's hottest method (issue #15).
+   * The normalization of a text made only of ASCII, Latin-1's letters and the symbols and punctuation news sets
+   * most (curly quotes, dashes, currency signs), or null for any other text. Each such character is its own NFKC
+   * form and has at most a one-to-one case pair, so one pass gives what {@link #normalizeFully} gives without
+   * its three copies of the text: every paragraph is normalized several times (keys, frames, shingles), and the
+   * full path was the job's hottest method (issue #15). TextNormalizerTest holds the two equal for every character.
    */
   static String normalizePlain(String text) {
     char[] out = new char[text.length()];
     int length = 0;
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        if (!isPlainPunctuation(c)) {
-          return null;
-        }
-        c = unify(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      } else if (c == '\u0060') {
-        c = '\'';
+      char c = plainFold(text.charAt(i));
+      if (c == NOT_PLAIN) {
+        return null;
       }
       if (c <= ' ' || c == 0x7F) { // ASCII's whitespace and controls, and the no-break space unified to ' '.
         pendingSpace = length > 0;
@@ -54,9 +47,26 @@ public final class TextNormalizer {
     return new String(out, 0, length);
   }
 
-  private static boolean isPlainPunctuation(char c) {
-    return c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D' || c == '\u2013' || c == '\u2014'
-        || c == '\u00A0';
+  private static final char NOT_PLAIN = '\uFFFF';
+  /** Latin-1 symbols that NFKC keeps and that have no case (not ª º ¹ ² ³ ¼ ½ ¾ ¨ ¯ ´ ¸ µ, nor the soft hyphen). */
+  private static final String LATIN1_SYMBOLS = "\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A9\u00AB\u00AC"
+      + "\u00AE\u00B0\u00B1\u00B6\u00B7\u00BB\u00BF\u00D7\u00F7";
+  /** Punctuation and signs past Latin-1 that NFKC keeps and that have no case (not the ellipsis, a compatibility form). */
+  private static final String NEWS_PUNCTUATION = "\u2010\u2012\u2013\u2014\u2015\u2018\u2019\u201A\u201B\u201C\u201D"
+      + "\u201E\u201F\u2020\u2021\u2022\u2030\u2032\u2039\u203A\u20AC\u2212";
+
+  /** A character as the full path folds and unifies it when its neighbours cannot change that, else NOT_PLAIN. */
+  private static char plainFold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : unify(c);
+    }
+    if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 && c != 0xDF) { // Latin-1's letters, but ß (upper case SS)
+      return c <= 0xDE ? (char) (c + 0x20) : c;
+    }
+    if (LATIN1_SYMBOLS.indexOf(c) >= 0 || NEWS_PUNCTUATION.indexOf(c) >= 0) {
+      return unify(c);
+    }
+    return NOT_PLAIN;
   }
 
   /** {@link #normalize} for any text. */
