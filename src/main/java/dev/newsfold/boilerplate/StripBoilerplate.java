@@ -3,7 +3,6 @@ package dev.newsfold.boilerplate;
 import dev.newsfold.coders.LongArrayCoder;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.parse.ParsedArticle;
-import dev.newsfold.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -30,6 +30,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Corpus-level boilerplate removal: counts every paragraph across the corpus with the documents it
@@ -68,14 +69,16 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
-    PCollection<ParsedCopy> all = PCollectionList.of(copies).and(archived).apply("AllCopies", Flatten.pCollections());
-    PCollection<KV<Long, RawUnionValue>> templateParagraphs = all
+    PCollection<PageParagraphs> pages = PCollectionList.of(copies).and(archived)
+        .apply("AllCopies", Flatten.pCollections())
+        .apply("KeyParagraphs", MapElements.into(TypeDescriptor.of(PageParagraphs.class)).via(PageParagraphs::of));
+    PCollection<KV<Long, RawUnionValue>> templateParagraphs = pages
         .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
         .apply("GroupByFrame", GroupByKey.create())
         .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
         .setCoder(PARAGRAPH_EVIDENCE);
-    PCollection<KV<Long, RawUnionValue>> holders = all
+    PCollection<KV<Long, RawUnionValue>> holders = pages
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
@@ -98,15 +101,11 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   }
 
   /** Each body paragraph long enough to be evidence and holding figures, as (its frame's key, its own key). */
-  static final class FramesFn extends DoFn<ParsedCopy, KV<Long, Long>> {
+  static final class FramesFn extends DoFn<PageParagraphs, KV<Long, Long>> {
     @ProcessElement
-    public void process(@Element ParsedCopy copy, OutputReceiver<KV<Long, Long>> out) {
-      for (String paragraph : copy.article().paragraphs()) {
-        String normalized = TextNormalizer.normalize(paragraph);
-        long frame = CorpusBoilerplate.frameKeyOfNormalized(normalized);
-        if (frame != 0) {
-          out.output(KV.of(frame, CorpusBoilerplate.paragraphKeyOfNormalized(normalized)));
-        }
+    public void process(@Element PageParagraphs page, OutputReceiver<KV<Long, Long>> out) {
+      for (int i = 0; i < page.frameKeys().length; i++) {
+        out.output(KV.of(page.frameKeys()[i], page.framedParagraphKeys()[i]));
       }
     }
   }
@@ -126,18 +125,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   }
 
   /** A copy's body keys and its page's furniture keys, under a key that is the same for identical pages. */
-  static final class DocumentKeysFn extends DoFn<ParsedCopy, KV<String, KV<long[], long[]>>> {
+  static final class DocumentKeysFn extends DoFn<PageParagraphs, KV<String, KV<long[], long[]>>> {
     @ProcessElement
-    public void process(@Element ParsedCopy copy, OutputReceiver<KV<String, KV<long[], long[]>>> out) {
-      long[] body = keysBeforeRemoval(copy);
-      long[] furniture = copy.article().furnitureKeys();
+    public void process(@Element PageParagraphs page, OutputReceiver<KV<String, KV<long[], long[]>>> out) {
+      long[] body = page.bodyKeys();
+      long[] furniture = page.furnitureKeys();
       out.output(KV.of(Arrays.toString(body) + Arrays.toString(furniture), KV.of(body, furniture)));
     }
-  }
-
-  /** An archived copy's stored keys (its body has lost its recurring paragraphs already); a new copy's own. */
-  static long[] keysBeforeRemoval(ParsedCopy copy) {
-    return copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.keys(copy.article().paragraphs());
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.newsfold.archive.ArticleVersion;
 import dev.newsfold.archive.AssignmentVersion;
+import dev.newsfold.boilerplate.PageParagraphs;
 import dev.newsfold.collapse.AssignedCopy;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.ArticleState;
@@ -211,6 +212,19 @@ class ElementCodersTest {
   }
 
   @Test
+  void pageParagraphsRoundTripWithAndWithoutFurniture() throws Exception {
+    for (PageParagraphs page : List.of(new PageParagraphs(new long[] {-3, 5, Long.MAX_VALUE}, new long[] {7}, new long[] {11},
+        new long[] {5}), new PageParagraphs(new long[0], null, new long[0], new long[0]))) {
+      PageParagraphs decoded = CoderUtils.decodeFromByteArray(PageParagraphsCoder.of(),
+          CoderUtils.encodeToByteArray(PageParagraphsCoder.of(), page));
+      assertArrayEquals(page.bodyKeys(), decoded.bodyKeys());
+      assertArrayEquals(page.furnitureKeys(), decoded.furnitureKeys());
+      assertArrayEquals(page.frameKeys(), decoded.frameKeys());
+      assertArrayEquals(page.framedParagraphKeys(), decoded.framedParagraphKeys());
+    }
+  }
+
+  @Test
   void everyCoderIsDeterministicSerializableAndTheDefaultForItsType() throws Exception {
     CoderRegistry registry = CoderRegistry.createDefault();
     Map<Class<?>, Coder<?>> defaults = Map.ofEntries(Map.entry(RawCopy.class, RawCopyCoder.of()),
@@ -218,6 +232,7 @@ class ElementCodersTest {
         Map.entry(FingerprintedCopy.class, FingerprintedCopyCoder.of()),
         Map.entry(CopySummary.class, CopySummaryCoder.of()), Map.entry(AssignedCopy.class, AssignedCopyCoder.of()),
         Map.entry(CopyAssignment.class, CopyAssignmentCoder.of()), Map.entry(Placement.class, PlacementCoder.of()),
+        Map.entry(PageParagraphs.class, PageParagraphsCoder.of()),
         Map.entry(ArticleRecord.class, ArticleRecordCoder.of()), Map.entry(ArticleState.class, ArticleStateCoder.of()),
         Map.entry(ArticleVersion.class, ArticleVersionCoder.of()),
         Map.entry(AssignmentVersion.class, AssignmentVersionCoder.of()), Map.entry(Reject.class, RejectCoder.of()),

@@ -1,0 +1,40 @@
+package dev.newsfold.boilerplate;
+
+import dev.newsfold.coders.PageParagraphsCoder;
+import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.text.TextNormalizer;
+import java.util.List;
+import org.apache.beam.sdk.coders.DefaultCoder;
+
+/**
+ * What corpus boilerplate removal counts of one page: a few keys instead of the page with its raw text, so
+ * that counting reads each copy once and normalizes each of its paragraphs once (issue #15).
+ *
+ * @param bodyKeys sorted distinct keys of its body's paragraphs before corpus removal (an archived copy's stored keys)
+ * @param furnitureKeys keys of an HTML page's paragraphs outside its body, or null
+ * @param frameKeys the frame of each of its paragraphs that has one ({@link CorpusBoilerplate#frameKey}), in body order
+ * @param framedParagraphKeys the key of the paragraph each of those frames is from
+ */
+@DefaultCoder(PageParagraphsCoder.class)
+public record PageParagraphs(long[] bodyKeys, long[] furnitureKeys, long[] frameKeys, long[] framedParagraphKeys) {
+
+  public static PageParagraphs of(ParsedCopy copy) {
+    List<String> paragraphs = copy.article().paragraphs();
+    long[] keys = new long[paragraphs.size()];
+    long[] frames = new long[paragraphs.size()];
+    long[] framed = new long[paragraphs.size()];
+    int framesFound = 0;
+    for (int i = 0; i < keys.length; i++) {
+      String normalized = TextNormalizer.normalize(paragraphs.get(i));
+      keys[i] = CorpusBoilerplate.paragraphKeyOfNormalized(normalized);
+      long frame = CorpusBoilerplate.frameKeyOfNormalized(normalized);
+      if (frame != 0) {
+        frames[framesFound] = frame;
+        framed[framesFound++] = keys[i];
+      }
+    }
+    long[] body = copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.sortedDistinct(keys);
+    return new PageParagraphs(body, copy.article().furnitureKeys(), java.util.Arrays.copyOf(frames, framesFound),
+        java.util.Arrays.copyOf(framed, framesFound));
+  }
+}
