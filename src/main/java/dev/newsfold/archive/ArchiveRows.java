@@ -35,7 +35,7 @@ public final class ArchiveRows {
     r.put("charset", raw.charset());
     r.put("byte_size", raw.byteSize());
     r.put("raw_sha256", raw.rawSha256());
-    r.put("raw_text", raw.rawText());
+    r.put("raw_text", raw.encodedRawText().forAvro()); // Written from its bytes, not decoded again.
     r.put("title", meta.title());
     r.put("byline", meta.byline());
     r.put("agency", meta.agency());

@@ -42,12 +42,28 @@ public final class FieldInput {
   }
 
   public String string() throws IOException {
+    int[] header = stringHeader();
+    if (header == null) {
+      return null;
+    }
+    return header[0] == 0 ? "" : decode(header[0], header[1], stringBytes(header[1]));
+  }
+
+  /** A string's char count and byte code (see {@link FieldOutput#string}), or null for a null string. */
+  int[] stringHeader() throws IOException {
     int chars = size();
     if (chars <= 0) {
-      return chars == 0 ? "" : null;
+      return chars == 0 ? new int[] {0, 0} : null;
     }
-    int code = varint();
-    byte[] bytes = fully(code >>> 1);
+    return new int[] {chars, varint()};
+  }
+
+  byte[] stringBytes(int code) throws IOException {
+    return fully(code >>> 1);
+  }
+
+  /** The string of {@code chars} chars that {@link FieldOutput#string} wrote as these bytes with this code. */
+  static String decode(int chars, int code, byte[] bytes) throws CoderException {
     if ((code & 1) == 0) {
       return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -62,7 +62,17 @@ public final class FieldOutput {
     out.write(bytes);
   }
 
-  private static boolean hasSurrogate(String value) {
+  /** A string already encoded as {@link #string} would encode it: its char count, byte code and bytes. */
+  void encodedString(int chars, int code, byte[] bytes) throws IOException {
+    varint(chars + 1);
+    if (chars == 0) {
+      return;
+    }
+    varint(code);
+    out.write(bytes);
+  }
+
+  static boolean hasSurrogate(String value) {
     for (int i = 0; i < value.length(); i++) {
       if (Character.isSurrogate(value.charAt(i))) {
         return true;
@@ -71,7 +81,7 @@ public final class FieldOutput {
     return false;
   }
 
-  private static byte[] charByChar(String value) {
+  static byte[] charByChar(String value) {
     int size = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

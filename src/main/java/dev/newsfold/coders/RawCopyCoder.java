@@ -30,14 +30,14 @@ public final class RawCopyCoder extends RecordCoder<RawCopy> {
     out.string(value.compression());
     out.string(value.rawSha256());
     out.string(value.charset());
-    out.string(value.rawText());
+    value.encodedRawText().write(out);
     out.nullable(value.record(), RECORD);
   }
 
   @Override
   public RawCopy read(FieldInput in) throws IOException {
-    return new RawCopy(in.string(), in.string(), in.varlong(), in.string(), in.string(), in.string(), in.string(),
-        in.nullable(RECORD));
+    return new RawCopy(in.string(), in.string(), in.varlong(), in.string(), in.string(), in.string(),
+        EncodedText.read(in), in.nullable(RECORD));
   }
 
   private static final class RecordSourceCoder extends RecordCoder<RecordSource> {

@@ -1,5 +1,6 @@
 package dev.newsfold.model;
 
+import dev.newsfold.coders.EncodedText;
 import dev.newsfold.coders.RawCopyCoder;
 import dev.newsfold.text.Hashing;
 import java.io.Serializable;
@@ -17,7 +18,7 @@ public final class RawCopy implements Serializable {
   private final String compression;
   private final String rawSha256;
   private final String charset;
-  private final String rawText;
+  private final EncodedText rawText;
   private final RecordSource record;
 
   public RawCopy(String sourcePath, String relativePath, long byteSize, String compression,
@@ -28,13 +29,19 @@ public final class RawCopy implements Serializable {
   /** A copy read from a record of a WARC or JSON Lines file ({@code record} null for an article file). */
   public RawCopy(String sourcePath, String relativePath, long byteSize, String compression,
       String rawSha256, String charset, String rawText, RecordSource record) {
+    this(sourcePath, relativePath, byteSize, compression, rawSha256, charset, EncodedText.of(rawText), record);
+  }
+
+  /** A copy as its coder reads it back: the raw text still encoded, decoded only if something reads it. */
+  public RawCopy(String sourcePath, String relativePath, long byteSize, String compression,
+      String rawSha256, String charset, EncodedText rawText, RecordSource record) {
     this.sourcePath = Objects.requireNonNull(sourcePath);
     this.relativePath = Objects.requireNonNull(relativePath);
     this.byteSize = byteSize;
     this.compression = Objects.requireNonNull(compression);
     this.rawSha256 = Objects.requireNonNull(rawSha256);
     this.charset = Objects.requireNonNull(charset);
-    this.rawText = Objects.requireNonNull(rawText);
+    this.rawText = Objects.requireNonNull(rawText, "a copy's raw text");
     this.record = record;
   }
 
@@ -86,12 +93,14 @@ public final class RawCopy implements Serializable {
   /** SHA-256 of the decompressed bytes. */
   public String rawSha256() { return rawSha256; }
   public String charset() { return charset; }
-  public String rawText() { return rawText; }
+  public String rawText() { return rawText.text(); }
+  /** The raw text as it crosses shuffles: {@link #rawText} decodes it, the coder and the copies table need not. */
+  public EncodedText encodedRawText() { return rawText; }
   /** Where in a WARC or JSON Lines file this copy was read; null for a copy that is a whole file. */
   public RecordSource record() { return record; }
 
   /** The file's (decompressed) bytes again, or the record's payload: the decoding is lossless, so this is exact. */
   public byte[] bytes() {
-    return rawText.getBytes(java.nio.charset.Charset.forName(charset));
+    return rawText().getBytes(java.nio.charset.Charset.forName(charset));
   }
 }

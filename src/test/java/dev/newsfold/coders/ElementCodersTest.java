@@ -212,6 +212,23 @@ class ElementCodersTest {
   }
 
   @Test
+  void aRawTextPassesThroughUndecodedAndComesBackExact() throws Exception {
+    for (String text : List.of("", "plain ascii", "caf\u00e9 \u201cquoted\u201d \u20ac5", "emoji \uD83D\uDE00 pair",
+        "lone \uD800 surrogate", "\u0000 nul")) {
+      RawCopy raw = new RawCopy("/in/a.html", "a.html", 10, "none", "sha", "UTF-8", text);
+      byte[] fromString = CoderUtils.encodeToByteArray(RawCopyCoder.of(), raw);
+      RawCopy decoded = CoderUtils.decodeFromByteArray(RawCopyCoder.of(), fromString);
+      // Encoded again without its text read: the same bytes, from the bytes it was read with.
+      assertArrayEquals(fromString, CoderUtils.encodeToByteArray(RawCopyCoder.of(), decoded));
+      assertEquals(text, decoded.rawText());
+      assertArrayEquals(fromString, CoderUtils.encodeToByteArray(RawCopyCoder.of(), decoded));
+      // The copies table gets the text: as Avro's UTF-8 from the bytes, or the decoded String when it holds surrogates.
+      RawCopy unread = CoderUtils.decodeFromByteArray(RawCopyCoder.of(), fromString);
+      assertEquals(text, unread.encodedRawText().forAvro().toString());
+    }
+  }
+
+  @Test
   void pageParagraphsRoundTripWithAndWithoutFurniture() throws Exception {
     for (PageParagraphs page : List.of(new PageParagraphs(new long[] {-3, 5, Long.MAX_VALUE}, new long[] {7}, new long[] {11},
         new long[] {5}), new PageParagraphs(new long[0], null, new long[0], new long[0]))) {
@@ -296,6 +313,8 @@ class ElementCodersTest {
       assertEquals(List.copyOf(e.keySet()).toString(), List.copyOf(((Map<?, ?>) actual).keySet()).toString(),
           path + " keys in order");
       assertEquals(e, actual, path);
+    } else if (expected instanceof EncodedText e) { // A value: its text, whether decoded yet or not.
+      assertEquals(e.text(), ((EncodedText) actual).text(), path);
     } else if (expected.getClass().getName().startsWith("dev.newsfold.")
         && !expected.getClass().isEnum()) {
       assertEquals(expected.getClass(), actual.getClass(), path);
