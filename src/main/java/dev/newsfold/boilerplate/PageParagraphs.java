@@ -3,6 +3,7 @@ package dev.newsfold.boilerplate;
 import dev.newsfold.coders.PageParagraphsCoder;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.text.TextNormalizer;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
 
@@ -33,8 +34,15 @@ public record PageParagraphs(long[] bodyKeys, long[] furnitureKeys, long[] frame
         framed[framesFound++] = keys[i];
       }
     }
-    long[] body = copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.sortedDistinct(keys);
-    return new PageParagraphs(body, copy.article().furnitureKeys(), java.util.Arrays.copyOf(frames, framesFound),
-        java.util.Arrays.copyOf(framed, framesFound));
+    return new PageParagraphs(bodyKeysBeforeRemoval(copy, keys), copy.article().furnitureKeys(),
+        Arrays.copyOf(frames, framesFound), Arrays.copyOf(framed, framesFound));
+  }
+
+  /**
+   * An archived copy's stored keys (its body has lost its recurring paragraphs already); a new copy's own,
+   * from the keys of its paragraphs in order.
+   */
+  static long[] bodyKeysBeforeRemoval(ParsedCopy copy, long[] paragraphKeys) {
+    return copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.sortedDistinct(paragraphKeys);
   }
 }

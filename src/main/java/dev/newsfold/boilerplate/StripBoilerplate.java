@@ -221,7 +221,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
       ParsedArticle article = copy.article();
       List<String> paragraphs = article.paragraphs();
       long[] paragraphKeys = paragraphs.stream().mapToLong(CorpusBoilerplate::paragraphKey).toArray();
-      long[] keysBefore = copy.paragraphKeys() != null ? copy.paragraphKeys() : CorpusBoilerplate.sortedDistinct(paragraphKeys);
+      long[] keysBefore = PageParagraphs.bodyKeysBeforeRemoval(copy, paragraphKeys);
       List<String> kept = new ArrayList<>();
       List<String> dropped = new ArrayList<>();
       List<Integer> droppedAt = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.newsfold.coders;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.apache.avro.util.Utf8;
 import org.apache.beam.sdk.coders.CoderException;
@@ -12,16 +11,16 @@ import org.apache.beam.sdk.coders.CoderException;
  * raw text is its largest field, and after parsing only the copies table reads it again, but every hop
  * between Flink tasks decoded it to a String and encoded it back (the UTF-8 decoder was up to 19% of a 10k
  * run's CPU samples, issue #15). Read from a coder, it keeps its bytes and writes them back as they were;
- * made from a String, it encodes once. Decoding is deterministic, so decoding at most once per object is
- * safe even if two threads race to do it.
+ * made from a String, it is written as any string field is. Decoding is deterministic, so decoding at most
+ * once per object is safe even if two threads race to do it.
  */
 public final class EncodedText implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final int chars;
   /** {@link FieldOutput#string}'s code: the byte count shifted left one, the low bit set for char-by-char bytes. */
-  private int code;
-  private byte[] bytes;
+  private final int code;
+  private final byte[] bytes;
   private String text;
 
   private EncodedText(int chars, int code, byte[] bytes, String text) {
@@ -60,22 +59,21 @@ public final class EncodedText implements Serializable {
     return text();
   }
 
+  /** Its bytes as they were read, or, made from a String, the String as {@link FieldOutput#string} writes it. */
   void write(FieldOutput out) throws IOException {
     if (bytes == null) {
-      String value = text;
-      boolean surrogates = FieldOutput.hasSurrogate(value);
-      byte[] encoded = surrogates ? FieldOutput.charByChar(value) : value.getBytes(StandardCharsets.UTF_8);
-      code = encoded.length << 1 | (surrogates ? 1 : 0);
-      bytes = encoded;
+      out.string(text);
+    } else {
+      out.encodedString(chars, code, bytes);
     }
-    out.encodedString(chars, code, bytes);
   }
 
   static EncodedText read(FieldInput in) throws IOException {
-    int[] header = in.stringHeader();
-    if (header == null) {
-      return null;
+    int chars = in.stringChars();
+    if (chars <= 0) {
+      return chars == 0 ? of("") : null;
     }
-    return header[0] == 0 ? of("") : new EncodedText(header[0], header[1], in.stringBytes(header[1]), null);
+    int code = in.varint();
+    return new EncodedText(chars, code, in.stringBytes(code), null);
   }
 }

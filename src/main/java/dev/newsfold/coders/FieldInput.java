@@ -42,20 +42,17 @@ public final class FieldInput {
   }
 
   public String string() throws IOException {
-    int[] header = stringHeader();
-    if (header == null) {
-      return null;
+    int chars = stringChars();
+    if (chars <= 0) {
+      return chars == 0 ? "" : null;
     }
-    return header[0] == 0 ? "" : decode(header[0], header[1], stringBytes(header[1]));
+    int code = varint();
+    return decode(chars, code, stringBytes(code));
   }
 
-  /** A string's char count and byte code (see {@link FieldOutput#string}), or null for a null string. */
-  int[] stringHeader() throws IOException {
-    int chars = size();
-    if (chars <= 0) {
-      return chars == 0 ? new int[] {0, 0} : null;
-    }
-    return new int[] {chars, varint()};
+  /** A string's length in chars, or -1 for a null string; then come its code and bytes (see {@link FieldOutput#string}). */
+  int stringChars() throws IOException {
+    return size();
   }
 
   byte[] stringBytes(int code) throws IOException {

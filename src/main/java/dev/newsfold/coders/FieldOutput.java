@@ -72,7 +72,7 @@ public final class FieldOutput {
     out.write(bytes);
   }
 
-  static boolean hasSurrogate(String value) {
+  private static boolean hasSurrogate(String value) {
     for (int i = 0; i < value.length(); i++) {
       if (Character.isSurrogate(value.charAt(i))) {
         return true;
@@ -81,7 +81,7 @@ public final class FieldOutput {
     return false;
   }
 
-  static byte[] charByChar(String value) {
+  private static byte[] charByChar(String value) {
     int size = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
