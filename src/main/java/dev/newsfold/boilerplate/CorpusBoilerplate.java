@@ -2,7 +2,6 @@ package dev.newsfold.boilerplate;
 
 import dev.newsfold.text.Hashing;
 import dev.newsfold.text.TextNormalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,15 +151,16 @@ public final class CorpusBoilerplate {
       long[] keys = keys(doc);
       distinctDocs.putIfAbsent(Arrays.toString(keys), keys);
     }
-    Map<Long, List<long[]>> holders = new TreeMap<>();
+    Map<Long, ParagraphHolders> holders = new TreeMap<>();
     for (long[] doc : distinctDocs.values()) {
       for (long key : doc) {
-        holders.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
+        holders.computeIfAbsent(key, k -> new ParagraphHolders()).addHolder(doc);
       }
     }
     Set<Long> templates = templateParagraphs(corpus);
     Set<Long> recurring = new java.util.TreeSet<>();
-    holders.forEach((key, docs) -> {
+    holders.forEach((key, paragraph) -> {
+      List<long[]> docs = paragraph.examined(); // In the pipeline's order: which pages are examined first matters.
       if (!templates.contains(key) && docs.size() >= minStories && storiesSharing(docs) >= minStories) {
         recurring.add(key);
       }

@@ -1,20 +1,24 @@
 package dev.newsfold.boilerplate;
 
 import dev.newsfold.coders.LongArrayCoder;
+import dev.newsfold.coders.ParagraphHoldersCoder;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Combine.CombineFn;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -84,12 +88,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
         .setCoder(PARAGRAPH_EVIDENCE);
-    // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. One
-    // group-by of tagged values, not CoGroupByKey: a furniture paragraph's group can pass CoGbkResult's
-    // in-memory limit, beyond which it iterates its input twice, and Flink's batch groups iterate once.
+    // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. Combined, not
+    // grouped: a footer held by every page of a site would otherwise gather all its holders on one worker, and
+    // only the first few hundred by key are examined.
     PCollectionView<Map<Long, Integer>> recurring = PCollectionList.of(holders).and(templateParagraphs)
         .apply("HoldersAndTemplates", Flatten.pCollections())
-        .apply("GroupByParagraph", GroupByKey.create())
+        .apply("CombineByParagraph", Combine.perKey(new MergeHoldersFn()))
+        .setCoder(KvCoder.of(VarLongCoder.of(), ParagraphHoldersCoder.of()))
         .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
         .apply("RecurringAsMap", View.asMap());
@@ -155,7 +160,42 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
   }
 
-  static final class DecideFn extends DoFn<KV<Long, Iterable<RawUnionValue>>, KV<Long, Integer>> {
+  /** A paragraph's evidence, the pages holding it bounded to those examined: partial results merge in any order. */
+  static final class MergeHoldersFn extends CombineFn<RawUnionValue, ParagraphHolders, ParagraphHolders> {
+    @Override
+    public ParagraphHolders createAccumulator() {
+      return new ParagraphHolders();
+    }
+
+    @Override
+    public ParagraphHolders addInput(ParagraphHolders holders, RawUnionValue evidence) {
+      return evidence.getUnionTag() == TEMPLATE ? holders.markTemplate() : holders.addHolder((long[]) evidence.getValue());
+    }
+
+    @Override
+    public ParagraphHolders mergeAccumulators(Iterable<ParagraphHolders> partials) {
+      ParagraphHolders merged = new ParagraphHolders();
+      partials.forEach(merged::merge);
+      return merged;
+    }
+
+    @Override
+    public ParagraphHolders extractOutput(ParagraphHolders holders) {
+      return holders;
+    }
+
+    @Override
+    public Coder<ParagraphHolders> getAccumulatorCoder(CoderRegistry registry, Coder<RawUnionValue> inputCoder) {
+      return ParagraphHoldersCoder.of();
+    }
+
+    @Override
+    public Coder<ParagraphHolders> getDefaultOutputCoder(CoderRegistry registry, Coder<RawUnionValue> inputCoder) {
+      return ParagraphHoldersCoder.of();
+    }
+  }
+
+  static final class DecideFn extends DoFn<KV<Long, ParagraphHolders>, KV<Long, Integer>> {
     private final int minStories;
     private final Counter templateKept = Metrics.counter(StripBoilerplate.class, "template_paragraphs_kept");
 
@@ -164,46 +204,23 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<RawUnionValue>> paragraph, OutputReceiver<KV<Long, Integer>> out) {
-      List<long[]> docs = new ArrayList<>();
-      boolean template = false;
-      for (RawUnionValue evidence : paragraph.getValue()) { // One pass: a runner's group may not iterate twice.
-        if (evidence.getUnionTag() == TEMPLATE) {
-          template = true;
-        } else {
-          docs.add((long[]) evidence.getValue());
-        }
-      }
-      if (template) {
-        if (!docs.isEmpty()) {
+    public void process(@Element KV<Long, ParagraphHolders> paragraph, OutputReceiver<KV<Long, Integer>> out) {
+      ParagraphHolders holders = paragraph.getValue();
+      if (holders.template()) {
+        if (holders.hasHolders()) {
           templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
         }
         return;
       }
+      List<long[]> docs = holders.examined();
       if (docs.size() < minStories) {
         return;
       }
-      int stories = CorpusBoilerplate.storiesSharing(inStableOrder(docs));
+      int stories = CorpusBoilerplate.storiesSharing(docs);
       if (stories >= minStories) {
         out.output(KV.of(paragraph.getKey(), stories));
       }
     }
-  }
-
-  /**
-   * The documents in an order that does not depend on the runner, so that the same subset is examined on every
-   * run: by their keys as text, each document's text made once (a comparator that formats both arrays at every
-   * comparison made this sort the costliest step of a paragraph held by thousands of pages).
-   */
-  static List<long[]> inStableOrder(List<long[]> docs) {
-    List<KV<String, long[]>> keyed = new ArrayList<>(docs.size());
-    for (long[] doc : docs) {
-      keyed.add(KV.of(Arrays.toString(doc), doc));
-    }
-    keyed.sort(Comparator.comparing(KV::getKey));
-    List<long[]> ordered = new ArrayList<>(docs.size());
-    keyed.forEach(doc -> ordered.add(doc.getValue()));
-    return ordered;
   }
 
   static final class RemoveFn extends DoFn<ParsedCopy, ParsedCopy> {
