@@ -141,8 +141,9 @@ public final class NewsfoldPipeline {
       buildPipeline(pipeline, options, output.stagingDirectory(), extending ? options.getArchive() : null,
           output.storedFingerprintsStale(settings));
       RunProgress.letRunReturn(options);
+      long started = System.nanoTime();
       PipelineResult result = pipeline.run();
-      RunProgress progress = RunProgress.start(result, options.getProgressSeconds(), System.err);
+      RunProgress progress = RunProgress.start(result, started, options.getProgressSeconds(), System.err);
       PipelineResult.State state;
       try {
         state = result.waitUntilFinish();

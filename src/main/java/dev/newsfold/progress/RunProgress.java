@@ -1,6 +1,7 @@
 package dev.newsfold.progress;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -14,17 +15,22 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * A progress line every few seconds while the pipeline runs, from the runner's metrics (polled on a
  * daemon thread), and the stage timings they show. Works where {@code pipeline.run()} returns before
  * the job ends: {@link #letRunReturn} arranges that on the DirectRunner, which otherwise blocks in
- * {@code run()}.
+ * {@code run()}. Where the job has ended when {@code run()} returns (embedded Flink), only the final line is
+ * printed, timed from before {@code run()}, and no stage times are given: none were seen.
  */
 public final class RunProgress {
   private final PipelineResult result;
   private final PrintStream out;
-  private final long started = System.nanoTime();
+  private final long started;
+  /** The job ended inside {@code run()} (an attached embedded Flink): no counter was seen moving, so no stage times. */
+  private final boolean endedBeforeFollowed;
   private final StageActivity activity = new StageActivity();
   private final Thread poller;
 
-  private RunProgress(PipelineResult result, long intervalSeconds, PrintStream out) {
+  private RunProgress(PipelineResult result, long startedNanos, long intervalSeconds, PrintStream out) {
     this.result = result;
+    this.started = startedNanos;
+    this.endedBeforeFollowed = result.getState().isTerminal();
     this.out = out;
     this.poller = new Thread(() -> poll(intervalSeconds), "newsfold-progress");
     poller.setDaemon(true);
@@ -42,10 +48,14 @@ public final class RunProgress {
     }
   }
 
-  /** Starts printing a line to {@code out} every {@code intervalSeconds} (0: only the final one). */
-  public static RunProgress start(PipelineResult result, long intervalSeconds, PrintStream out) {
-    RunProgress progress = new RunProgress(result, intervalSeconds, out);
-    if (intervalSeconds > 0) {
+  /**
+   * Starts printing a line to {@code out} every {@code intervalSeconds} (0: only the final one), timed from
+   * {@code startedNanos} ({@link System#nanoTime}), taken before {@code run()}: a runner that blocks in
+   * {@code run()} returns a job that has already ended.
+   */
+  public static RunProgress start(PipelineResult result, long startedNanos, long intervalSeconds, PrintStream out) {
+    RunProgress progress = new RunProgress(result, startedNanos, intervalSeconds, out);
+    if (intervalSeconds > 0 && !progress.endedBeforeFollowed) {
       progress.poller.start();
     }
     return progress;
@@ -62,7 +72,7 @@ public final class RunProgress {
     ProgressSnapshot last = sample();
     out.println(last.line().replaceFirst("^progress", "done    "));
     out.flush();
-    return activity.timings(last.elapsedSeconds());
+    return endedBeforeFollowed ? new RunTimings(last.elapsedSeconds(), List.of()) : activity.timings(last.elapsedSeconds());
   }
 
   private void poll(long intervalSeconds) {
@@ -95,7 +105,9 @@ public final class RunProgress {
       // Metrics unreadable right now (the job is starting or ending): the line shows zeros this time.
     }
     ProgressSnapshot snapshot = new ProgressSnapshot(elapsed, counters);
-    activity.observe(snapshot);
+    if (!endedBeforeFollowed) {
+      activity.observe(snapshot);
+    }
     return snapshot;
   }
 }

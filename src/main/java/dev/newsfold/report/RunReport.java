@@ -86,7 +86,8 @@ public final class RunReport {
       page.breakdown(entities, ReportCharts.barChart(entities, "entity", 1));
     }
     page.table("timings", "Run timings", timings.stages().isEmpty()
-            ? "Not recorded for this run (the runner reported no metrics while it ran)."
+            ? String.format("The pipeline ran %.1f s. Not recorded per stage: the runner reported no metrics while "
+                + "the job ran (embedded Flink runs the whole job inside run()).", timings.pipelineSeconds())
             : String.format("The pipeline ran %.1f s. Per stage: when its counters were first and last seen moving, "
                 + "in seconds from the start (sampled every progress interval).", timings.pipelineSeconds()),
         List.of("stage", "first seen (s)", "last moved (s)"), timingRows(timings), -1);
