@@ -1,6 +1,7 @@
 package dev.newsfold.boilerplate;
 
 import dev.newsfold.coders.PageParagraphsCoder;
+import dev.newsfold.fingerprint.MinHasher;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.text.TextNormalizer;
 import java.util.Arrays;
@@ -36,6 +37,25 @@ public record PageParagraphs(long[] bodyKeys, long[] furnitureKeys, long[] frame
     }
     return new PageParagraphs(bodyKeysBeforeRemoval(copy, keys), copy.article().furnitureKeys(),
         Arrays.copyOf(frames, framesFound), Arrays.copyOf(framed, framesFound));
+  }
+
+  /**
+   * A 64-bit hash of its body and furniture keys, the same for identical pages: a shuffle key a few bytes long
+   * where the keys as text took a kilobyte, which the runner's sort copied at every comparison of two pages with
+   * the same key prefix (issue #15). Different pages may share it; those that do are told apart by their keys.
+   */
+  public long contentHash() {
+    long hash = MinHasher.mix(bodyKeys.length);
+    for (long key : bodyKeys) {
+      hash = MinHasher.mix(hash ^ key);
+    }
+    hash = MinHasher.mix(hash ^ (furnitureKeys == null ? -1 : furnitureKeys.length));
+    if (furnitureKeys != null) {
+      for (long key : furnitureKeys) {
+        hash = MinHasher.mix(hash ^ key);
+      }
+    }
+    return hash;
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -61,7 +60,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   /** The union tags of a paragraph's evidence: a page holding it (its body keys), or its frame's figure variants. */
   private static final int HOLDER = 0;
   private static final int TEMPLATE = 1;
-  private static final KvCoder<Long, RawUnionValue> PARAGRAPH_EVIDENCE =
+  static final KvCoder<Long, RawUnionValue> PARAGRAPH_EVIDENCE =
       KvCoder.of(VarLongCoder.of(), UnionCoder.of(List.of(LongArrayCoder.of(), VarIntCoder.of())));
   private final int minStories;
 
@@ -84,7 +83,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
         .setCoder(PARAGRAPH_EVIDENCE);
     PCollection<KV<Long, RawUnionValue>> holders = pages
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
+        .setCoder(KvCoder.of(VarLongCoder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
         .setCoder(PARAGRAPH_EVIDENCE);
@@ -129,32 +128,42 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
   }
 
-  /** A copy's body keys and its page's furniture keys, under a key that is the same for identical pages. */
-  static final class DocumentKeysFn extends DoFn<PageParagraphs, KV<String, KV<long[], long[]>>> {
+  /** A copy's body keys and its page's furniture keys, under a hash that is the same for identical pages. */
+  static final class DocumentKeysFn extends DoFn<PageParagraphs, KV<Long, KV<long[], long[]>>> {
     @ProcessElement
-    public void process(@Element PageParagraphs page, OutputReceiver<KV<String, KV<long[], long[]>>> out) {
-      long[] body = page.bodyKeys();
-      long[] furniture = page.furnitureKeys();
-      out.output(KV.of(Arrays.toString(body) + Arrays.toString(furniture), KV.of(body, furniture)));
+    public void process(@Element PageParagraphs page, OutputReceiver<KV<Long, KV<long[], long[]>>> out) {
+      out.output(KV.of(page.contentHash(), KV.of(page.bodyKeys(), page.furnitureKeys())));
     }
   }
 
   /**
-   * Each paragraph of a page, in its body or its furniture, with the page's body keys: a page holds its
-   * furniture as evidence that a paragraph is the site's, but only its body says which story it is.
+   * Each paragraph of each distinct page, in its body or its furniture, with the page's body keys: a page holds its
+   * furniture as evidence that a paragraph is the site's, but only its body says which story it is. Identical pages
+   * count once; pages that only share the hash are told apart by their keys.
    */
-  static final class HoldersFn extends DoFn<KV<String, Iterable<KV<long[], long[]>>>, KV<Long, RawUnionValue>> {
+  static final class HoldersFn extends DoFn<KV<Long, Iterable<KV<long[], long[]>>>, KV<Long, RawUnionValue>> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<long[], long[]>>> identical,
+    public void process(@Element KV<Long, Iterable<KV<long[], long[]>>> sameHash,
         OutputReceiver<KV<Long, RawUnionValue>> out) {
-      KV<long[], long[]> page = identical.getValue().iterator().next();
-      long[] body = page.getKey();
+      List<KV<long[], long[]>> distinct = new ArrayList<>(1);
+      for (KV<long[], long[]> page : sameHash.getValue()) { // One pass: a runner's group may not iterate twice.
+        if (distinct.stream().noneMatch(seen -> Arrays.equals(seen.getKey(), page.getKey())
+            && Arrays.equals(seen.getValue(), page.getValue()))) {
+          distinct.add(page);
+          emitHolders(page.getKey(), page.getValue(), out);
+        }
+      }
+    }
+
+    private static void emitHolders(long[] body, long[] furniture, OutputReceiver<KV<Long, RawUnionValue>> out) {
       for (long key : body) {
         out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
       }
-      for (long key : page.getValue()) {
-        if (Arrays.binarySearch(body, key) < 0) {
-          out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
+      if (furniture != null) {
+        for (long key : furniture) {
+          if (Arrays.binarySearch(body, key) < 0) {
+            out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.newsfold.boilerplate;
 
+import dev.newsfold.coders.LongArrayCoder;
 import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.model.RawCopy;
 import dev.newsfold.parse.ArticleFormat;
@@ -8,11 +9,16 @@ import dev.newsfold.parse.ParsedArticle;
 import dev.newsfold.text.Hashing;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.IterableCoder;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -134,5 +140,35 @@ public class StripBoilerplatePipelineTest {
         "b.html: " + story("harbour") + "\n\n" + second + " | keys 2",
         "c.txt: " + story("harbour") + "\n\n" + second + "\n\nThe C Courier newsletter arrives every Friday in your inbox for free | keys 3");
     pipeline.run();
+  }
+
+  @Test
+  public void identicalPagesHoldTheirParagraphsOncePagesThatOnlyShareAHashEachHoldTheirs() {
+    long[] page = {3L, 5L};
+    long[] other = {3L, 7L};
+    // One hash group: the same page twice and a different page that happens to share the hash.
+    PCollection<String> holders = pipeline
+        .apply(Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(KV.of(page, new long[] {9L}),
+            KV.of(page.clone(), new long[] {9L}), KV.of(other, new long[] {9L}))))
+            .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))))
+        .apply(ParDo.of(new StripBoilerplate.HoldersFn())).setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
+        .apply(MapElements.into(TypeDescriptors.strings()).via(held -> held.getKey() + " held by "
+            + java.util.Arrays.toString((long[]) held.getValue().getValue())));
+    PAssert.that(holders).containsInAnyOrder("3 held by [3, 5]", "5 held by [3, 5]", "9 held by [3, 5]",
+        "3 held by [3, 7]", "7 held by [3, 7]", "9 held by [3, 7]");
+    pipeline.run();
+  }
+
+  @Test
+  public void identicalPagesShareAContentHashAndPagesThatDifferGetAnother() {
+    PageParagraphs page = new PageParagraphs(new long[] {3L, 5L}, new long[] {9L}, new long[0], new long[0]);
+    org.junit.Assert.assertEquals(page.contentHash(),
+        new PageParagraphs(new long[] {3L, 5L}, new long[] {9L}, new long[] {1L}, new long[] {3L}).contentHash());
+    for (PageParagraphs different : List.of(new PageParagraphs(new long[] {3L}, new long[] {5L, 9L}, null, null),
+        new PageParagraphs(new long[] {3L, 5L, 9L}, new long[0], null, null),
+        new PageParagraphs(new long[] {3L, 5L}, null, null, null), new PageParagraphs(new long[] {3L, 5L}, new long[0], null, null),
+        new PageParagraphs(new long[] {5L, 3L}, new long[] {9L}, null, null))) {
+      org.junit.Assert.assertNotEquals(page.contentHash(), different.contentHash());
+    }
   }
 }
