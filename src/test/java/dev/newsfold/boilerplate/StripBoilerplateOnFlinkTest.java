@@ -3,17 +3,11 @@ package dev.newsfold.boilerplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsfold.model.ParsedCopy;
+import dev.newsfold.runners.EmbeddedFlink;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.runners.flink.FlinkPipelineOptions;
-import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
@@ -27,11 +21,7 @@ class StripBoilerplateOnFlinkTest {
 
   @Test
   void aPromoOnMorePagesThanAJoinHoldsInMemoryIsRemovedFromEveryPage() {
-    FlinkPipelineOptions options = PipelineOptionsFactory.as(FlinkPipelineOptions.class);
-    options.setRunner(FlinkRunner.class);
-    options.setFlinkMaster("[local]");
-    options.setParallelism(2);
-    Pipeline pipeline = Pipeline.create(options);
+    Pipeline pipeline = EmbeddedFlink.pipeline();
     List<ParsedCopy> pages = new ArrayList<>();
     for (int i = 0; i < PAGES; i++) {
       pages.add(StripBoilerplatePipelineTest.copy("page" + i + ".html",
@@ -42,14 +32,6 @@ class StripBoilerplateOnFlinkTest {
         .and(StripBoilerplate.ARCHIVED, pipeline.apply("NoArchive",
             Create.empty(SerializableCoder.of(ParsedCopy.class))))
         .apply(new StripBoilerplate(3));
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    long removed = 0;
-    for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(StripBoilerplate.class, "corpus_repeated_paragraphs_removed"))
-        .build()).getCounters()) {
-      removed += counter.getAttempted();
-    }
-    assertEquals(PAGES, removed);
+    assertEquals(PAGES, EmbeddedFlink.runAndCount(pipeline, StripBoilerplate.class, "corpus_repeated_paragraphs_removed"));
   }
 }

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsfold.coders.CopyFingerprintCoder;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.MinHasher;
+import dev.newsfold.runners.EmbeddedFlink;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.runners.flink.FlinkPipelineOptions;
-import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -33,11 +27,7 @@ class VerifyCandidatePairsOnFlinkTest {
 
   @Test
   void aCopyInMorePairsThanAJoinHoldsInMemoryHasEveryPairVerified() {
-    FlinkPipelineOptions options = PipelineOptionsFactory.as(FlinkPipelineOptions.class);
-    options.setRunner(FlinkRunner.class);
-    options.setFlinkMaster("[local]");
-    options.setParallelism(2);
-    Pipeline pipeline = Pipeline.create(options);
+    Pipeline pipeline = EmbeddedFlink.pipeline();
     long[] shingles = {11L, 13L, 17L, 19L, 23L};
     long[] minhash = new MinHasher(4, 2).signature(shingles);
     List<KV<String, CopyFingerprint>> prints = new ArrayList<>();
@@ -56,13 +46,6 @@ class VerifyCandidatePairsOnFlinkTest {
         .and(VerifyCandidatePairs.FINGERPRINTS, pipeline.apply("Prints",
             Create.of(prints).withCoder(KvCoder.of(StringUtf8Coder.of(), CopyFingerprintCoder.of()))))
         .apply(new VerifyCandidatePairs(FoldRules.DEFAULT));
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    long verified = 0;
-    for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(VerifyCandidatePairs.class, "pairs_verified")).build()).getCounters()) {
-      verified += counter.getAttempted();
-    }
-    assertEquals(2L * PARTNERS, verified);
+    assertEquals(2L * PARTNERS, EmbeddedFlink.runAndCount(pipeline, VerifyCandidatePairs.class, "pairs_verified"));
   }
 }
