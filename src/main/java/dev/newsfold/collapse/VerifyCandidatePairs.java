@@ -33,7 +33,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * <p>Each fingerprint meets its pairs in one group-by of tagged values, read once, not a CoGroupByKey: a
  * copy among the first members of an oversized bucket is paired with every member, and past 10,000 values
  * CoGroupByKey reads its group twice, which Flink's batch groups refuse (the 1,000,000-copy benchmark failed
- * so, issue #15). Only what a group holds before its fingerprint arrives is kept: partner ids, or the left
+ * so, issue #15). Only what a group holds before its own fingerprint arrives is kept: partner ids, or the left
  * fingerprints of the pairs a copy closes, of which a copy has at most a few per bucket.
  */
 public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCollection<KV<String, String>>> {
@@ -88,20 +88,20 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
   static final class KeyByRightFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, RawUnionValue>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<RawUnionValue>> left, OutputReceiver<KV<String, RawUnionValue>> out) {
-      CopyFingerprint leftPrint = null;
-      List<String> partners = new ArrayList<>();
-      for (RawUnionValue value : left.getValue()) { // One pass: a runner's group may not iterate twice.
+      RawUnionValue leftPrint = null;
+      List<String> waiting = new ArrayList<>();
+      for (RawUnionValue value : left.getValue()) { // One pass; partners seen before the left print wait for it.
         if (value.getUnionTag() == OWN_PRINT) {
-          leftPrint = (CopyFingerprint) value.getValue();
+          leftPrint = new RawUnionValue(JOINED, KV.of(left.getKey(), (CopyFingerprint) value.getValue()));
+          for (String right : waiting) {
+            out.output(KV.of(right, leftPrint));
+          }
+          waiting.clear();
+        } else if (leftPrint == null) {
+          waiting.add((String) value.getValue());
         } else {
-          partners.add((String) value.getValue());
+          out.output(KV.of((String) value.getValue(), leftPrint));
         }
-      }
-      if (leftPrint == null) {
-        return;
-      }
-      for (String right : partners) {
-        out.output(KV.of(right, new RawUnionValue(JOINED, KV.of(left.getKey(), leftPrint))));
       }
     }
   }
