@@ -91,6 +91,9 @@ public final class RunReport {
             : String.format("The pipeline ran %.1f s. Per stage: when its counters were first and last seen moving, "
                 + "in seconds from the start (sampled every progress interval).", timings.pipelineSeconds()),
         List.of("stage", "first seen (s)", "last moved (s)"), timingRows(timings), -1);
+    page.table("counters", "Run counters", "Every counter the pipeline reported: what each step read, kept, "
+        + "dropped and rejected, by the class that counts it.", List.of("counted by", "counter", "value"),
+        counterRows(summary.counters()), 2);
     return page.finish();
   }
 
@@ -106,6 +109,17 @@ public final class RunReport {
     facts.put("articles superseded", String.format("%,d", summary.counter("articles_superseded")));
     facts.put("mentions added", String.format("%,d", summary.rows("mentions")));
     return facts;
+  }
+
+  private static List<List<String>> counterRows(Map<String, Long> counters) {
+    List<List<String>> rows = new ArrayList<>();
+    counters.forEach((name, value) -> {
+      int colon = name.lastIndexOf(':');
+      String namespace = name.substring(0, Math.max(colon, 0));
+      rows.add(List.of(namespace.substring(namespace.lastIndexOf('.') + 1), name.substring(colon + 1),
+          String.format("%,d", value)));
+    });
+    return rows;
   }
 
   private static List<List<String>> timingRows(RunTimings timings) {

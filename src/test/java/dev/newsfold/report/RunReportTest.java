@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** report.html, parsed: every section there, with the archive's numbers and a chart where it has data. */
 class RunReportTest {
   static final List<String> SECTIONS = List.of("accounting", "totals", "copies-per-article", "outlets", "folders",
-      "top-stories", "rejects", "boilerplate", "entities", "timings");
+      "top-stories", "rejects", "boilerplate", "entities", "timings", "counters");
 
   @Test
   void theSampleRunsReportHoldsItsNumbers() throws Exception {
@@ -60,6 +60,9 @@ class RunReportTest {
     assertTrue(rows(section(page, "entities")).size() >= 10);
     assertEquals(List.of("read", "parse", "fingerprint"),
         rows(section(page, "timings")).stream().map(r -> r.get(0)).toList().subList(0, 3), "stages in order");
+    List<List<String>> counters = rows(section(page, "counters"));
+    assertTrue(counters.contains(List.of("ReadArticleFiles", "files_matched", "15")), counters.toString());
+    assertTrue(counters.stream().anyMatch(r -> r.get(1).equals("lsh_candidate_pairs")), counters.toString());
     for (String id : List.of("copies-per-article", "outlets", "folders", "rejects", "boilerplate", "entities")) {
       BufferedImage chart = chart(section(page, id));
       assertTrue(chart.getWidth() >= 700 && chart.getHeight() >= 300, id);
@@ -90,6 +93,7 @@ class RunReportTest {
       assertTrue(section(page, id).select("img").isEmpty(), id + " has no chart");
     }
     assertTrue(section(page, "timings").text().contains("Not recorded"));
+    assertTrue(section(page, "counters").selectFirst("p.empty") != null, "no counters");
     assertSelfContained(page);
   }
 
