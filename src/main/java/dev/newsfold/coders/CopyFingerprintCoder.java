@@ -8,7 +8,8 @@ import org.apache.beam.sdk.coders.CoderProvider;
 /** A {@link CopyFingerprint}: its shingles and MinHash signature packed, eight bytes a hash, and its story evidence. */
 public final class CopyFingerprintCoder extends RecordCoder<CopyFingerprint> {
   private static final CopyFingerprintCoder INSTANCE = new CopyFingerprintCoder();
-  private static final RecordCoder<StoryEvidence> EVIDENCE = new EvidenceCoder();
+  /** Story evidence, also inside {@link ComparedTextCoder}. */
+  static final RecordCoder<StoryEvidence> EVIDENCE = new EvidenceCoder();
 
   public static CopyFingerprintCoder of() {
     return INSTANCE;

@@ -35,7 +35,7 @@ public final class CollapseSyndicatedCopies extends PTransform<PCollection<CopyF
     PCollectionTuple exact = copies.apply("FoldExactDuplicates", new FoldExactDuplicates(rules.foldWindowDays()));
     PCollection<CopyFingerprint> representatives = exact.get(FoldExactDuplicates.REPRESENTATIVES);
     PCollection<KV<String, String>> candidates =
-        representatives.apply("FindCandidatePairs", new FindCandidatePairs(minHasher, maxBucketSize));
+        representatives.apply("FindCandidatePairs", new FindCandidatePairs(minHasher, rules, maxBucketSize));
     PCollection<KV<String, CopyFingerprint>> byId = representatives
         .apply("KeyById", WithKeys.of(CopyFingerprint::copyId).withKeyType(TypeDescriptors.strings()));
     PCollection<KV<String, String>> edges = PCollectionTuple.of(VerifyCandidatePairs.PAIRS, candidates)

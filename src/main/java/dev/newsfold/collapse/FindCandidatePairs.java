@@ -3,6 +3,7 @@ package dev.newsfold.collapse;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.MinHasher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -18,7 +19,8 @@ import org.apache.beam.sdk.values.PCollection;
  * LSH: copies that agree on every row of some band land in one bucket and become candidate pairs.
  * So do copies that share one of their first sentences: an abridged reprint (the first paragraphs
  * of a long story) has too low a Jaccard for the bands to find it.
- * Buckets carry ids only, so the shuffle is small. A bucket larger than the cap (a template, a
+ * Buckets carry ids with a date and two counts, so the shuffle is small, and a bucket leaves out the pairs
+ * that {@link FoldRules#neverFolds} can tell apart without their shingles. A bucket larger than the cap (a template, a
  * shared boilerplate sentence) is not paired all against all: each member pairs with the first
  * few members only, which keeps a real large cluster connected at linear cost.
  */
@@ -28,10 +30,12 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
   /** Keeps sentence keys apart from band keys. */
   private static final long LEAD_SENTENCE_SALT = 0x5e17e9ce1eadL;
   private final MinHasher minHasher;
+  private final FoldRules rules;
   private final int maxBucketSize;
 
-  public FindCandidatePairs(MinHasher minHasher, int maxBucketSize) {
+  public FindCandidatePairs(MinHasher minHasher, FoldRules rules, int maxBucketSize) {
     this.minHasher = minHasher;
+    this.rules = rules;
     this.maxBucketSize = maxBucketSize;
   }
 
@@ -40,11 +44,11 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
     return copies
         .apply("EmitBandKeys", ParDo.of(new BandKeysFn(minHasher)))
         .apply("GroupByBand", GroupByKey.create())
-        .apply("PairBucketMembers", ParDo.of(new PairBucketFn(maxBucketSize)))
+        .apply("PairBucketMembers", ParDo.of(new PairBucketFn(rules, maxBucketSize)))
         .apply("DistinctPairs", Distinct.create());
   }
 
-  static final class BandKeysFn extends DoFn<CopyFingerprint, KV<Long, String>> {
+  static final class BandKeysFn extends DoFn<CopyFingerprint, KV<Long, BucketMember>> {
     private final MinHasher minHasher;
 
     BandKeysFn(MinHasher minHasher) {
@@ -52,46 +56,54 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
     }
 
     @ProcessElement
-    public void process(@Element CopyFingerprint copy, OutputReceiver<KV<Long, String>> out) {
+    public void process(@Element CopyFingerprint copy, OutputReceiver<KV<Long, BucketMember>> out) {
       if (copy.shingles().length == 0) {
         return;
       }
+      BucketMember member = BucketMember.of(copy);
       for (long key : minHasher.bandKeys(copy.minhash())) {
-        out.output(KV.of(key, copy.copyId()));
+        out.output(KV.of(key, member));
       }
       long[] sentences = copy.evidence().sentences();
       for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
-        out.output(KV.of(sentences[i] ^ LEAD_SENTENCE_SALT, copy.copyId()));
+        out.output(KV.of(sentences[i] ^ LEAD_SENTENCE_SALT, member));
       }
     }
   }
 
-  static final class PairBucketFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
+  static final class PairBucketFn extends DoFn<KV<Long, Iterable<BucketMember>>, KV<String, String>> {
+    private final FoldRules rules;
     private final int maxBucketSize;
     private final Counter oversized = Metrics.counter(FindCandidatePairs.class, "lsh_oversized_buckets");
     private final Counter pairs = Metrics.counter(FindCandidatePairs.class, "lsh_candidate_pairs");
+    private final Counter apart = Metrics.counter(FindCandidatePairs.class, "lsh_pairs_apart_in_time");
 
-    PairBucketFn(int maxBucketSize) {
+    PairBucketFn(FoldRules rules, int maxBucketSize) {
+      this.rules = rules;
       this.maxBucketSize = maxBucketSize;
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
-      List<String> ids = new ArrayList<>();
-      bucket.getValue().forEach(ids::add);
-      if (ids.size() < 2) {
+    public void process(@Element KV<Long, Iterable<BucketMember>> bucket, OutputReceiver<KV<String, String>> out) {
+      List<BucketMember> members = new ArrayList<>();
+      bucket.getValue().forEach(members::add);
+      if (members.size() < 2) {
         return;
       }
-      ids.sort(null);
-      int partners = ids.size();
-      if (ids.size() > maxBucketSize) {
+      members.sort(Comparator.comparing(BucketMember::copyId));
+      int partners = members.size();
+      if (members.size() > maxBucketSize) {
         oversized.inc();
         partners = Math.max(1, maxBucketSize / 10);
       }
-      for (int i = 0; i < Math.min(partners, ids.size()); i++) {
-        for (int j = i + 1; j < ids.size(); j++) {
-          pairs.inc();
-          out.output(KV.of(ids.get(i), ids.get(j)));
+      for (int i = 0; i < Math.min(partners, members.size()); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          if (rules.neverFolds(members.get(i), members.get(j))) {
+            apart.inc();
+          } else {
+            pairs.inc();
+            out.output(KV.of(members.get(i).copyId(), members.get(j).copyId()));
+          }
         }
       }
     }

@@ -1,6 +1,6 @@
 package dev.newsfold.collapse;
 
-import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.fingerprint.ShingledText;
 import dev.newsfold.fingerprint.StoryEvidence;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
     }
   }
 
-  public Verdict judge(CopyFingerprint a, CopyFingerprint b) {
+  public Verdict judge(ShingledText a, ShingledText b) {
     Similarity s = Similarity.of(a, b);
     MatchRule wording = thresholds.sameStory(s, a.shingleCount(), b.shingleCount()) ? MatchRule.NEAR
         : abridged(a, b) ? MatchRule.ABRIDGED
@@ -94,16 +94,36 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
   }
 
   /**
+   * A pair {@link #judge} never folds, told from dates and lengths alone: dated further apart than the window,
+   * and too short or too unequal in length to be overwhelming (with shingles kept whole on both sides, Jaccard
+   * is at most the smaller set over the larger). Recurring briefs and templates make most candidate pairs of a
+   * long archive such pairs, and these need not meet each other's shingles.
+   */
+  public boolean neverFolds(BucketMember a, BucketMember b) {
+    LocalDate da = a.publishedDate();
+    LocalDate db = b.publishedDate();
+    if (da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= foldWindowDays) {
+      return false;
+    }
+    if (Math.min(a.shingleCount(), b.shingleCount()) < OVERWHELMING_MIN_SHINGLES) {
+      return true;
+    }
+    int smallSet = Math.min(a.keptShingles(), b.keptShingles());
+    int largeSet = Math.max(a.keptShingles(), b.keptShingles());
+    return !a.sampled() && !b.sampled() && (double) smallSet / largeSet < OVERWHELMING_JACCARD;
+  }
+
+  /**
    * Copies of one story overlap: the shorter is at least half contained in the longer, or half its
    * sentences appear in the longer in order. Two halves of a round-up do neither.
    */
-  public boolean overlap(CopyFingerprint a, CopyFingerprint b, Similarity s) {
+  public boolean overlap(ShingledText a, ShingledText b, Similarity s) {
     return s.containment() >= thresholds.minMutualContainment()
         || orderedOverlap(a.evidence().sentences(), b.evidence().sentences()) >= thresholds.minMutualContainment();
   }
 
   /** An abridged reprint: the first paragraphs only, or sentences dropped inside paragraphs. */
-  boolean abridged(CopyFingerprint a, CopyFingerprint b) {
+  boolean abridged(ShingledText a, ShingledText b) {
     long[] sa = a.evidence().sentences();
     long[] sb = b.evidence().sentences();
     if (Math.min(a.shingleCount(), b.shingleCount()) < thresholds.minShingles()) {

@@ -1,5 +1,6 @@
 package dev.newsfold.collapse;
 
+import dev.newsfold.fingerprint.ShingledText;
 import dev.newsfold.fingerprint.Shingles;
 import java.io.Serializable;
 
@@ -9,12 +10,12 @@ import java.io.Serializable;
  */
 public record Similarity(double jaccard, double containment) implements Serializable {
   /** Similarity of two copies; a copy whose shingles were sampled is compared on the shared hash range. */
-  public static Similarity of(dev.newsfold.fingerprint.CopyFingerprint a, dev.newsfold.fingerprint.CopyFingerprint b) {
+  public static Similarity of(ShingledText a, ShingledText b) {
     long limit = Long.MAX_VALUE;
-    if (a.shingleCount() > a.shingles().length) {
+    if (a.sampled()) {
       limit = Math.min(limit, a.shingles()[a.shingles().length - 1]);
     }
-    if (b.shingleCount() > b.shingles().length) {
+    if (b.sampled()) {
       limit = Math.min(limit, b.shingles()[b.shingles().length - 1]);
     }
     return of(upTo(a.shingles(), limit), upTo(b.shingles(), limit));

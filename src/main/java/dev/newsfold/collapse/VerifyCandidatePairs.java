@@ -1,6 +1,8 @@
 package dev.newsfold.collapse;
 
+import dev.newsfold.coders.ComparedTextCoder;
 import dev.newsfold.coders.CopyFingerprintCoder;
+import dev.newsfold.fingerprint.ComparedText;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * copy among the first members of an oversized bucket is paired with every member, and past 10,000 values
  * CoGroupByKey reads its group twice, which Flink's batch groups refuse (the 1,000,000-copy benchmark failed
  * so, issue #15). Only what a group holds before its own fingerprint arrives is kept: partner ids, or the left
- * fingerprints of the pairs a copy closes, of which a copy has at most a few per bucket.
+ * copies of the pairs a copy closes, of which a copy has at most a few per bucket. A left copy travels to each
+ * partner as a {@link ComparedText}, its fingerprint without the MinHash signature: about half the bytes of
+ * the largest shuffle of the collapse.
  */
 public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCollection<KV<String, String>>> {
   /** Candidate pairs (smaller id, larger id). */
@@ -62,9 +66,9 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
         .apply("PartnersAndPrints", Flatten.pCollections())
         .apply("JoinLeftFingerprint", GroupByKey.create())
         .apply("KeyByRight", ParDo.of(new KeyByRightFn()))
-        .setCoder(tagged(KvCoder.of(StringUtf8Coder.of(), CopyFingerprintCoder.of())));
+        .setCoder(tagged(ComparedTextCoder.of()));
     return PCollectionList.of(leftForRight)
-        .and(ownPrints(fingerprintsById, "TagRightPrints", KvCoder.of(StringUtf8Coder.of(), CopyFingerprintCoder.of())))
+        .and(ownPrints(fingerprintsById, "TagRightPrints", ComparedTextCoder.of()))
         .apply("LeftsAndPrints", Flatten.pCollections())
         .apply("JoinRightFingerprint", GroupByKey.create())
         .apply("CompareBodies", ParDo.of(new CompareFn(rules)));
@@ -84,7 +88,7 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
         new RawUnionValue(OWN_PRINT, print.getValue())))).setCoder(tagged(joined));
   }
 
-  /** A left copy's fingerprint sent to each of its partners, keyed by the partner (the pair's right copy). */
+  /** A left copy's wording and evidence sent to each of its partners, keyed by the partner (the pair's right copy). */
   static final class KeyByRightFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, RawUnionValue>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<RawUnionValue>> left, OutputReceiver<KV<String, RawUnionValue>> out) {
@@ -92,7 +96,7 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
       List<String> waiting = new ArrayList<>();
       for (RawUnionValue value : left.getValue()) { // One pass; partners seen before the left print wait for it.
         if (value.getUnionTag() == OWN_PRINT) {
-          leftPrint = new RawUnionValue(JOINED, KV.of(left.getKey(), (CopyFingerprint) value.getValue()));
+          leftPrint = new RawUnionValue(JOINED, ComparedText.of((CopyFingerprint) value.getValue()));
           for (String right : waiting) {
             out.output(KV.of(right, leftPrint));
           }
@@ -118,32 +122,31 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
     }
 
     @ProcessElement
-    @SuppressWarnings("unchecked")
     public void process(@Element KV<String, Iterable<RawUnionValue>> right, OutputReceiver<KV<String, String>> out) {
       CopyFingerprint rightPrint = null;
-      List<KV<String, CopyFingerprint>> waiting = new ArrayList<>();
+      List<ComparedText> waiting = new ArrayList<>();
       for (RawUnionValue value : right.getValue()) { // One pass; lefts seen before the right print wait for it.
         if (value.getUnionTag() == OWN_PRINT) {
           rightPrint = (CopyFingerprint) value.getValue();
-          for (KV<String, CopyFingerprint> left : waiting) {
+          for (ComparedText left : waiting) {
             compare(left, right.getKey(), rightPrint, out);
           }
           waiting.clear();
         } else if (rightPrint == null) {
-          waiting.add((KV<String, CopyFingerprint>) value.getValue());
+          waiting.add((ComparedText) value.getValue());
         } else {
-          compare((KV<String, CopyFingerprint>) value.getValue(), right.getKey(), rightPrint, out);
+          compare((ComparedText) value.getValue(), right.getKey(), rightPrint, out);
         }
       }
     }
 
-    private void compare(KV<String, CopyFingerprint> left, String rightId, CopyFingerprint rightPrint,
+    private void compare(ComparedText left, String rightId, CopyFingerprint rightPrint,
         OutputReceiver<KV<String, String>> out) {
-      FoldRules.Verdict verdict = rules.judge(left.getValue(), rightPrint);
+      FoldRules.Verdict verdict = rules.judge(left, rightPrint);
       switch (verdict.outcome()) {
         case FOLD -> {
           verified.inc();
-          out.output(KV.of(left.getKey(), rightId));
+          out.output(KV.of(left.copyId(), rightId));
         }
         case APART_TIME -> apartTime.inc();
         case APART_FIGURES -> apartFigures.inc();

@@ -17,7 +17,7 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  */
 @DefaultCoder(CopyFingerprintCoder.class)
 public record CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,
-    int metadataFields, int shingleCount, StoryEvidence evidence) implements Serializable {
+    int metadataFields, int shingleCount, StoryEvidence evidence) implements ShingledText, Serializable {
 
   /** A fingerprint without evidence (undated, no figures or sentences): what tests of wording alone build. */
   public CopyFingerprint(String copyId, String exactFingerprint, long[] shingles, long[] minhash, int bodyChars,

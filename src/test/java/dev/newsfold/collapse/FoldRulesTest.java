@@ -156,4 +156,47 @@ class FoldRulesTest {
     assertEquals(MatchRule.NEAR, new FoldRules(MatchThresholds.DEFAULT, 60)
         .judge(story, copy("d", "Barrier", MARCH_2.plusDays(30), trimmed)).rule(), "a wider window folds it");
   }
+
+  @Test
+  void whatNeverFoldsTellsFromDatesAndLengthsJudgeNeverFolds() {
+    List<String> full = longStory(20);
+    List<CopyFingerprint> prints = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>(java.util.Arrays.asList(null, MARCH_2, MARCH_2.plusDays(1),
+        MARCH_2.plusDays(3), MARCH_2.plusDays(4), MARCH_2.plusDays(30)));
+    int n = 0;
+    for (LocalDate date : dates) {
+      for (int k = 1; k <= full.size(); k++) {
+        prints.add(copy("head" + k + "-" + n, "Barrier", date, full.subList(0, k)));
+        prints.add(copy("tail" + k + "-" + n, "Barrier", date, full.subList(full.size() - k, full.size())));
+        CopyFingerprint whole = copy("sampled" + k + "-" + n, "Barrier", date, full.subList(0, k));
+        long[] kept = java.util.Arrays.copyOf(whole.shingles(), (whole.shingles().length + 1) / 2);
+        prints.add(new CopyFingerprint(whole.copyId(), whole.exactFingerprint(), kept, whole.minhash(),
+            whole.bodyChars(), 2, whole.shingleCount(), whole.evidence()));
+        n++;
+      }
+    }
+    int never = 0;
+    int folds = 0;
+    for (int i = 0; i < prints.size(); i++) {
+      for (int j = i + 1; j < prints.size(); j++) {
+        CopyFingerprint a = prints.get(i);
+        CopyFingerprint b = prints.get(j);
+        boolean folded = RULES.judge(a, b).folds();
+        folds += folded ? 1 : 0;
+        if (RULES.neverFolds(BucketMember.of(a), BucketMember.of(b))) {
+          never++;
+          assertTrue(!folded, a.copyId() + " and " + b.copyId() + " fold, yet neverFolds says they cannot");
+        }
+      }
+    }
+    assertTrue(never > 10_000, "pairs told apart without their shingles: " + never);
+    assertTrue(folds > 10_000, "pairs that fold: " + folds);
+    // Dated 30 days apart: the same long story folds (a reprint), a tenth shorter copy never can.
+    CopyFingerprint story = copy("a", "Barrier", MARCH_2, full);
+    assertTrue(!RULES.neverFolds(BucketMember.of(story), BucketMember.of(copy("b", "B", MARCH_2.plusDays(30), full))));
+    assertTrue(RULES.neverFolds(BucketMember.of(story),
+        BucketMember.of(copy("c", "B", MARCH_2.plusDays(30), full.subList(0, 17)))));
+    assertTrue(!RULES.neverFolds(BucketMember.of(story),
+        BucketMember.of(copy("d", "B", MARCH_2.plusDays(3), full.subList(0, 2)))), "within the window");
+  }
 }
