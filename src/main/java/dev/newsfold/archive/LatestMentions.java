@@ -2,6 +2,9 @@ package dev.newsfold.archive;
 
 import dev.newsfold.coders.EntityMentionCoder;
 import dev.newsfold.entities.EntityMention;
+import dev.newsfold.join.OnePassCoGroup;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -9,9 +12,8 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -29,39 +31,59 @@ public final class LatestMentions extends PTransform<PCollectionTuple, PCollecti
   public static final TupleTag<EntityMention> ARCHIVED = new TupleTag<>() {};
   public static final TupleTag<KV<String, ArticleVersion>> LIVE = new TupleTag<>() {};
 
+  /** Positions in the join of {@link #expand}. */
+  private static final int MENTION = 0;
+  private static final int LIVE_VERSION = 1;
+
   @Override
   public PCollection<EntityMention> expand(PCollectionTuple input) {
-    TupleTag<EntityMention> mention = new TupleTag<>();
-    TupleTag<ArticleVersion> live = new TupleTag<>();
     PCollection<EntityMention> kept = KeyedPCollectionTuple
-        .of(mention, input.get(ARCHIVED).apply("KeyArchivedMentions",
+        .of(new TupleTag<EntityMention>(), input.get(ARCHIVED).apply("KeyArchivedMentions",
             WithKeys.of(EntityMention::articleId).withKeyType(TypeDescriptors.strings())))
-        .and(live, input.get(LIVE))
-        .apply("JoinLiveArticles", CoGroupByKey.create())
-        .apply("KeepCurrentMentions", ParDo.of(new KeepCurrentFn(mention, live)))
+        .and(new TupleTag<ArticleVersion>(), input.get(LIVE))
+        .apply("JoinLiveArticles", OnePassCoGroup.create())
+        .apply("KeepCurrentMentions", ParDo.of(new KeepCurrentFn()))
         .setCoder(EntityMentionCoder.of());
     return PCollectionList.of(input.get(NEW)).and(kept).apply("AllCurrentMentions", Flatten.pCollections());
   }
 
-  static final class KeepCurrentFn extends DoFn<KV<String, CoGbkResult>, EntityMention> {
-    private final TupleTag<EntityMention> mention;
-    private final TupleTag<ArticleVersion> live;
+  /**
+   * One article's archived mentions and its live version, read once (see {@link OnePassCoGroup}): only mentions
+   * read before the live version wait for it.
+   */
+  static final class KeepCurrentFn extends DoFn<KV<String, Iterable<RawUnionValue>>, EntityMention> {
     private final Counter outdated = Metrics.counter(LatestMentions.class, "archived_mentions_outdated");
 
-    KeepCurrentFn(TupleTag<EntityMention> mention, TupleTag<ArticleVersion> live) {
-      this.mention = mention;
-      this.live = live;
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<RawUnionValue>> joined, OutputReceiver<EntityMention> out) {
+      ArticleVersion article = null;
+      List<EntityMention> waiting = new ArrayList<>();
+      for (RawUnionValue value : joined.getValue()) {
+        if (value.getUnionTag() == LIVE_VERSION) {
+          if (article != null) {
+            throw new IllegalStateException("article " + joined.getKey() + " has two live versions");
+          }
+          article = (ArticleVersion) value.getValue();
+          for (EntityMention m : waiting) {
+            keepIfCurrent(m, article, out);
+          }
+          waiting.clear();
+        } else if (article == null) {
+          waiting.add((EntityMention) value.getValue());
+        } else {
+          keepIfCurrent((EntityMention) value.getValue(), article, out);
+        }
+      }
+      for (EntityMention m : waiting) { // no live version: the article is gone or superseded
+        keepIfCurrent(m, null, out);
+      }
     }
 
-    @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<EntityMention> out) {
-      ArticleVersion article = joined.getValue().getOnly(live, null);
-      for (EntityMention m : joined.getValue().getAll(mention)) {
-        if (article != null && article.entitiesVersion() != null && m.articleVersion() == article.entitiesVersion()) {
-          out.output(m.withArticleDate(article.article().publishedDate()));
-        } else {
-          outdated.inc();
-        }
+    private void keepIfCurrent(EntityMention m, ArticleVersion article, OutputReceiver<EntityMention> out) {
+      if (article != null && article.entitiesVersion() != null && m.articleVersion() == article.entitiesVersion()) {
+        out.output(m.withArticleDate(article.article().publishedDate()));
+      } else {
+        outdated.inc();
       }
     }
   }

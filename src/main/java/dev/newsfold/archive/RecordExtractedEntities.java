@@ -2,15 +2,19 @@ package dev.newsfold.archive;
 
 import dev.newsfold.coders.ArticleVersionCoder;
 import dev.newsfold.coders.AssignmentVersionCoder;
+import dev.newsfold.join.OnePassCoGroup;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -42,53 +46,60 @@ public final class RecordExtractedEntities extends PTransform<PCollectionTuple, 
   /** (article_id, version) of backfill versions: {@link VersionArticles#BACKFILLS}. */
   public static final TupleTag<KV<String, Integer>> BACKFILLS = new TupleTag<>() {};
 
+  /** Positions in the join of {@link #expand}. */
+  private static final int VERSION = 0;
+  private static final int ASSIGNMENT = 1;
+  private static final int EXTRACTED_VERSION = 2;
+  private static final int BACKFILL_VERSION = 3;
+
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
-    TupleTag<ArticleVersion> version = new TupleTag<>();
-    TupleTag<AssignmentVersion> assignment = new TupleTag<>();
-    TupleTag<Integer> extracted = new TupleTag<>();
-    TupleTag<Integer> backfill = new TupleTag<>();
     PCollectionTuple out = KeyedPCollectionTuple
-        .of(version, input.get(VERSIONS).apply("KeyVersionsById",
+        .of(new TupleTag<ArticleVersion>(), input.get(VERSIONS).apply("KeyVersionsById",
             WithKeys.of(ArticleVersion::articleId).withKeyType(TypeDescriptors.strings())))
-        .and(assignment, input.get(ASSIGNMENTS).apply("KeyAssignmentsById",
+        .and(new TupleTag<AssignmentVersion>(), input.get(ASSIGNMENTS).apply("KeyAssignmentsById",
             WithKeys.of((AssignmentVersion a) -> a.assignment().articleId()).withKeyType(TypeDescriptors.strings())))
-        .and(extracted, input.get(EXTRACTED))
-        .and(backfill, input.get(BACKFILLS))
-        .apply("JoinExtractions", CoGroupByKey.create())
-        .apply("KeepWhatWasExtracted", ParDo.of(new RecordFn(version, assignment, extracted, backfill))
+        .and(new TupleTag<Integer>(), input.get(EXTRACTED))
+        .and(new TupleTag<Integer>(), input.get(BACKFILLS))
+        .apply("JoinExtractions", OnePassCoGroup.create())
+        .apply("KeepWhatWasExtracted", ParDo.of(new RecordFn())
             .withOutputTags(VERSIONS, TupleTagList.of(ASSIGNMENTS)));
     out.get(VERSIONS).setCoder(ArticleVersionCoder.of());
     out.get(ASSIGNMENTS).setCoder(AssignmentVersionCoder.of());
     return out;
   }
 
-  static final class RecordFn extends DoFn<KV<String, CoGbkResult>, ArticleVersion> {
-    private final TupleTag<ArticleVersion> version;
-    private final TupleTag<AssignmentVersion> assignment;
-    private final TupleTag<Integer> extracted;
-    private final TupleTag<Integer> backfill;
+  /** One article's group, read once (see {@link OnePassCoGroup}): its assignments wait for the decision on its version. */
+  static final class RecordFn extends DoFn<KV<String, Iterable<RawUnionValue>>, ArticleVersion> {
     private final Counter withoutEntities =
         Metrics.counter(RecordExtractedEntities.class, "article_versions_written_without_entities");
     private final Counter backfilled = Metrics.counter(RecordExtractedEntities.class, "articles_entities_backfilled");
     private final Counter backfillFailed =
         Metrics.counter(RecordExtractedEntities.class, "articles_entities_backfill_failed");
 
-    RecordFn(TupleTag<ArticleVersion> version, TupleTag<AssignmentVersion> assignment, TupleTag<Integer> extracted,
-        TupleTag<Integer> backfill) {
-      this.version = version;
-      this.assignment = assignment;
-      this.extracted = extracted;
-      this.backfill = backfill;
-    }
-
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, MultiOutputReceiver out) {
-      ArticleVersion v = joined.getValue().getOnly(version, null);
+    public void process(@Element KV<String, Iterable<RawUnionValue>> joined, MultiOutputReceiver out) {
+      ArticleVersion v = null;
+      List<AssignmentVersion> assignments = new ArrayList<>();
+      Set<Integer> extracted = new HashSet<>();
+      Set<Integer> backfills = new HashSet<>();
+      for (RawUnionValue value : joined.getValue()) {
+        switch (value.getUnionTag()) {
+          case VERSION -> {
+            if (v != null) {
+              throw new IllegalStateException("article " + joined.getKey() + " has two versions in one run");
+            }
+            v = (ArticleVersion) value.getValue();
+          }
+          case ASSIGNMENT -> assignments.add((AssignmentVersion) value.getValue());
+          case EXTRACTED_VERSION -> extracted.add((Integer) value.getValue());
+          default -> backfills.add((Integer) value.getValue());
+        }
+      }
       if (v != null) {
         boolean due = v.entitiesVersion() != null && v.entitiesVersion() == v.version();
-        boolean isBackfill = contains(joined.getValue().getAll(backfill), v.version());
-        if (due && !contains(joined.getValue().getAll(extracted), v.version())) {
+        boolean isBackfill = backfills.contains(v.version());
+        if (due && !extracted.contains(v.version())) {
           if (isBackfill) {
             backfillFailed.inc(); // The archived version stays the latest, still without entities.
             return;
@@ -100,18 +111,9 @@ public final class RecordExtractedEntities extends PTransform<PCollectionTuple, 
         }
         out.get(VERSIONS).output(v);
       }
-      for (AssignmentVersion a : joined.getValue().getAll(assignment)) {
+      for (AssignmentVersion a : assignments) {
         out.get(ASSIGNMENTS).output(a);
       }
-    }
-
-    private static boolean contains(Iterable<Integer> versions, int wanted) {
-      for (int v : versions) {
-        if (v == wanted) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.newsfold.coders.FieldInput;
 import dev.newsfold.coders.FieldOutput;
 import dev.newsfold.coders.PlacementCoder;
 import dev.newsfold.coders.RecordCoder;
+import dev.newsfold.join.OnePassCoGroup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -48,38 +48,43 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
     }
   }
 
+  /** Positions in the join of {@link #expand}: a representative's placement, its exact duplicates, its recurrence. */
+  private static final int PLACEMENT = 0;
+  private static final int DUPLICATE = 1;
+  private static final int RECURRENCE = 2;
+
   @Override
   public PCollection<CopyAssignment> expand(PCollectionTuple input) {
-    TupleTag<Placement> placement = new TupleTag<>();
-    TupleTag<String> duplicate = new TupleTag<>();
-    TupleTag<String> recurrence = new TupleTag<>();
-    return KeyedPCollectionTuple.of(placement, input.get(PLACEMENTS)).and(duplicate, input.get(DUPLICATES))
-        .and(recurrence, input.get(RECURRENCES))
-        .apply("JoinDuplicates", CoGroupByKey.create())
-        .apply("MembersByArticle", ParDo.of(new MembersFn(placement, duplicate, recurrence)))
+    return KeyedPCollectionTuple.of(new TupleTag<Placement>(), input.get(PLACEMENTS))
+        .and(new TupleTag<String>(), input.get(DUPLICATES))
+        .and(new TupleTag<String>(), input.get(RECURRENCES))
+        .apply("JoinDuplicates", OnePassCoGroup.create())
+        .apply("MembersByArticle", ParDo.of(new MembersFn()))
         .setCoder(org.apache.beam.sdk.coders.KvCoder.of(org.apache.beam.sdk.coders.StringUtf8Coder.of(),
             new MemberCoder()))
         .apply("GroupArticles", GroupByKey.create())
         .apply("DecideRules", ParDo.of(new RulesFn()));
   }
 
-  static final class MembersFn extends DoFn<KV<String, CoGbkResult>, KV<String, Member>> {
-    private final TupleTag<Placement> placement;
-    private final TupleTag<String> duplicate;
-    private final TupleTag<String> recurrence;
-
-    MembersFn(TupleTag<Placement> placement, TupleTag<String> duplicate, TupleTag<String> recurrence) {
-      this.placement = placement;
-      this.duplicate = duplicate;
-      this.recurrence = recurrence;
-    }
-
+  /** A representative and its exact duplicates as members of its article; the group is read once (see {@link OnePassCoGroup}). */
+  static final class MembersFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, Member>> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<KV<String, Member>> out) {
-      Placement p = joined.getValue().getOnly(placement);
-      String recursFrom = joined.getValue().getOnly(recurrence, null);
+    public void process(@Element KV<String, Iterable<RawUnionValue>> joined, OutputReceiver<KV<String, Member>> out) {
+      Placement p = null;
+      String recursFrom = null;
+      List<String> duplicates = new ArrayList<>();
+      for (RawUnionValue value : joined.getValue()) {
+        switch (value.getUnionTag()) {
+          case PLACEMENT -> p = (Placement) value.getValue();
+          case DUPLICATE -> duplicates.add((String) value.getValue());
+          default -> recursFrom = (String) value.getValue();
+        }
+      }
+      if (p == null) {
+        throw new IllegalStateException("copy " + joined.getKey() + " has exact duplicates but no placement");
+      }
       out.output(KV.of(p.articleId(), new Member(joined.getKey(), p, false, recursFrom)));
-      for (String dup : joined.getValue().getAll(duplicate)) {
+      for (String dup : duplicates) {
         out.output(KV.of(p.articleId(), new Member(dup, p, joined.getKey().equals(p.centreCopyId()), recursFrom)));
       }
     }

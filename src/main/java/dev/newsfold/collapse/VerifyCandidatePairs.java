@@ -1,38 +1,31 @@
 package dev.newsfold.collapse;
 
 import dev.newsfold.coders.ComparedTextCoder;
-import dev.newsfold.coders.CopyFingerprintCoder;
 import dev.newsfold.fingerprint.ComparedText;
 import dev.newsfold.fingerprint.CopyFingerprint;
+import dev.newsfold.join.OnePassCoGroup;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.transforms.join.RawUnionValue;
-import org.apache.beam.sdk.transforms.join.UnionCoder;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Checks every candidate pair against the bodies themselves and their evidence ({@link FoldRules}:
  * wording, dates, figures) and keeps the pairs that are one story, as edges (smaller id, larger id).
  * Pairs alike in wording but kept apart by their dates or figures are counted.
  *
- * <p>Each fingerprint meets its pairs in one group-by of tagged values, read once, not a CoGroupByKey: a
+ * <p>Each fingerprint meets its pairs in one group-by of tagged values, read once ({@link OnePassCoGroup}): a
  * copy among the first members of an oversized bucket is paired with every member, and past 10,000 values
  * CoGroupByKey reads its group twice, which Flink's batch groups refuse (the 1,000,000-copy benchmark failed
  * so, issue #15). Only what a group holds before its own fingerprint arrives is kept: partner ids, or the left
@@ -45,7 +38,7 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
   public static final TupleTag<KV<String, String>> PAIRS = new TupleTag<>() {};
   /** Fingerprints keyed by copy id. */
   public static final TupleTag<KV<String, CopyFingerprint>> FINGERPRINTS = new TupleTag<>() {};
-  /** The union tag of a copy's own fingerprint in both groups; the other tag is what is joined to it. */
+  /** The position of a copy's own fingerprint in both joins; the other is what is joined to it. */
   private static final int OWN_PRINT = 0;
   private static final int JOINED = 1;
   private final FoldRules rules;
@@ -57,46 +50,27 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
   @Override
   public PCollection<KV<String, String>> expand(PCollectionTuple input) {
     PCollection<KV<String, CopyFingerprint>> fingerprintsById = input.get(FINGERPRINTS);
-    PCollection<KV<String, RawUnionValue>> partnersOfLeft = input.get(PAIRS)
-        .apply("TagPartners", MapElements.into(TAGGED).via(pair -> KV.of(pair.getKey(),
-            new RawUnionValue(JOINED, pair.getValue()))))
-        .setCoder(tagged(StringUtf8Coder.of()));
-    PCollection<KV<String, RawUnionValue>> leftForRight = PCollectionList.of(partnersOfLeft)
-        .and(ownPrints(fingerprintsById, "TagLeftPrints", StringUtf8Coder.of()))
-        .apply("PartnersAndPrints", Flatten.pCollections())
-        .apply("JoinLeftFingerprint", GroupByKey.create())
+    PCollection<KV<String, ComparedText>> leftForRight = KeyedPCollectionTuple
+        .of(new TupleTag<CopyFingerprint>(), fingerprintsById)
+        .and(new TupleTag<String>(), input.get(PAIRS))
+        .apply("JoinLeftFingerprint", OnePassCoGroup.create())
         .apply("KeyByRight", ParDo.of(new KeyByRightFn()))
-        .setCoder(tagged(ComparedTextCoder.of()));
-    return PCollectionList.of(leftForRight)
-        .and(ownPrints(fingerprintsById, "TagRightPrints", ComparedTextCoder.of()))
-        .apply("LeftsAndPrints", Flatten.pCollections())
-        .apply("JoinRightFingerprint", GroupByKey.create())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ComparedTextCoder.of()));
+    return KeyedPCollectionTuple.of(new TupleTag<CopyFingerprint>(), fingerprintsById)
+        .and(new TupleTag<ComparedText>(), leftForRight)
+        .apply("JoinRightFingerprint", OnePassCoGroup.create())
         .apply("CompareBodies", ParDo.of(new CompareFn(rules)));
   }
 
-  private static final TypeDescriptor<KV<String, RawUnionValue>> TAGGED =
-      TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(RawUnionValue.class));
-
-  /** Values under a copy id: its own fingerprint (tag 0) or what is joined to it (tag 1). */
-  private static KvCoder<String, RawUnionValue> tagged(Coder<?> joined) {
-    return KvCoder.of(StringUtf8Coder.of(), UnionCoder.of(List.of(CopyFingerprintCoder.of(), joined)));
-  }
-
-  private static PCollection<KV<String, RawUnionValue>> ownPrints(PCollection<KV<String, CopyFingerprint>> prints,
-      String name, Coder<?> joined) {
-    return prints.apply(name, MapElements.into(TAGGED).via(print -> KV.of(print.getKey(),
-        new RawUnionValue(OWN_PRINT, print.getValue())))).setCoder(tagged(joined));
-  }
-
   /** A left copy's wording and evidence sent to each of its partners, keyed by the partner (the pair's right copy). */
-  static final class KeyByRightFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, RawUnionValue>> {
+  static final class KeyByRightFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, ComparedText>> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<RawUnionValue>> left, OutputReceiver<KV<String, RawUnionValue>> out) {
-      RawUnionValue leftPrint = null;
+    public void process(@Element KV<String, Iterable<RawUnionValue>> left, OutputReceiver<KV<String, ComparedText>> out) {
+      ComparedText leftPrint = null;
       List<String> waiting = new ArrayList<>();
       for (RawUnionValue value : left.getValue()) { // One pass; partners seen before the left print wait for it.
         if (value.getUnionTag() == OWN_PRINT) {
-          leftPrint = new RawUnionValue(JOINED, ComparedText.of((CopyFingerprint) value.getValue()));
+          leftPrint = ComparedText.of((CopyFingerprint) value.getValue());
           for (String right : waiting) {
             out.output(KV.of(right, leftPrint));
           }
