@@ -68,6 +68,8 @@ public final class LatestMentions extends PTransform<PCollectionTuple, PCollecti
             keepIfCurrent(m, article, out);
           }
           waiting.clear();
+        } else if (value.getUnionTag() != MENTION) {
+          throw new IllegalStateException("unknown union tag " + value.getUnionTag());
         } else if (article == null) {
           waiting.add((EntityMention) value.getValue());
         } else {

@@ -93,7 +93,8 @@ public final class RecordExtractedEntities extends PTransform<PCollectionTuple, 
           }
           case ASSIGNMENT -> assignments.add((AssignmentVersion) value.getValue());
           case EXTRACTED_VERSION -> extracted.add((Integer) value.getValue());
-          default -> backfills.add((Integer) value.getValue());
+          case BACKFILL_VERSION -> backfills.add((Integer) value.getValue());
+          default -> throw new IllegalStateException("unknown union tag " + value.getUnionTag());
         }
       }
       if (v != null) {

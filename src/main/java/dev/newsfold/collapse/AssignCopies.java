@@ -66,7 +66,11 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
         .apply("DecideRules", ParDo.of(new RulesFn()));
   }
 
-  /** A representative and its exact duplicates as members of its article; the group is read once (see {@link OnePassCoGroup}). */
+  /**
+   * A representative and its exact duplicates as members of its article. The group is read once (see {@link
+   * OnePassCoGroup}); its duplicates' ids wait until its placement and recurrence are known, as the article's
+   * members all wait in {@link RulesFn}.
+   */
   static final class MembersFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, Member>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<RawUnionValue>> joined, OutputReceiver<KV<String, Member>> out) {
@@ -75,18 +79,26 @@ public final class AssignCopies extends PTransform<PCollectionTuple, PCollection
       List<String> duplicates = new ArrayList<>();
       for (RawUnionValue value : joined.getValue()) {
         switch (value.getUnionTag()) {
-          case PLACEMENT -> p = (Placement) value.getValue();
+          case PLACEMENT -> p = only(p, (Placement) value.getValue(), "placement", joined.getKey());
           case DUPLICATE -> duplicates.add((String) value.getValue());
-          default -> recursFrom = (String) value.getValue();
+          case RECURRENCE -> recursFrom = only(recursFrom, (String) value.getValue(), "recurrence", joined.getKey());
+          default -> throw new IllegalStateException("unknown union tag " + value.getUnionTag());
         }
       }
       if (p == null) {
-        throw new IllegalStateException("copy " + joined.getKey() + " has exact duplicates but no placement");
+        throw new IllegalStateException("copy " + joined.getKey() + " has exact duplicates or a recurrence but no placement");
       }
       out.output(KV.of(p.articleId(), new Member(joined.getKey(), p, false, recursFrom)));
       for (String dup : duplicates) {
         out.output(KV.of(p.articleId(), new Member(dup, p, joined.getKey().equals(p.centreCopyId()), recursFrom)));
       }
+    }
+
+    private static <T> T only(T before, T value, String what, String copyId) {
+      if (before != null) {
+        throw new IllegalStateException("copy " + copyId + " has more than one " + what);
+      }
+      return value;
     }
   }
 

@@ -76,7 +76,7 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
     private final int maxBucketSize;
     private final Counter oversized = Metrics.counter(FindCandidatePairs.class, "lsh_oversized_buckets");
     private final Counter pairs = Metrics.counter(FindCandidatePairs.class, "lsh_candidate_pairs");
-    private final Counter apart = Metrics.counter(FindCandidatePairs.class, "lsh_pairs_apart_in_time");
+    private final Counter neverFold = Metrics.counter(FindCandidatePairs.class, "lsh_pairs_never_fold");
 
     PairBucketFn(FoldRules rules, int maxBucketSize) {
       this.rules = rules;
@@ -99,7 +99,7 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
       for (int i = 0; i < Math.min(partners, members.size()); i++) {
         for (int j = i + 1; j < members.size(); j++) {
           if (rules.neverFolds(members.get(i), members.get(j))) {
-            apart.inc();
+            neverFold.inc();
           } else {
             pairs.inc();
             out.output(KV.of(members.get(i).copyId(), members.get(j).copyId()));

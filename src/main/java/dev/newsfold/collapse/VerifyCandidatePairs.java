@@ -23,13 +23,14 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Checks every candidate pair against the bodies themselves and their evidence ({@link FoldRules}:
  * wording, dates, figures) and keeps the pairs that are one story, as edges (smaller id, larger id).
- * Pairs alike in wording but kept apart by their dates or figures are counted.
+ * Pairs alike in wording but kept apart by their dates or figures are counted (the pairs that
+ * {@link FoldRules#neverFolds} left out before, in {@link FindCandidatePairs}).
  *
  * <p>Each fingerprint meets its pairs in one group-by of tagged values, read once ({@link OnePassCoGroup}): a
  * copy among the first members of an oversized bucket is paired with every member, and past 10,000 values
  * CoGroupByKey reads its group twice, which Flink's batch groups refuse (the 1,000,000-copy benchmark failed
  * so, issue #15). Only what a group holds before its own fingerprint arrives is kept: partner ids, or the left
- * copies of the pairs a copy closes, of which a copy has at most a few per bucket. A left copy travels to each
+ * copies of the pairs a copy closes that arrive before its own (at most one per partner). A left copy travels to each
  * partner as a {@link ComparedText}, its fingerprint without the MinHash signature: about half the bytes of
  * the largest shuffle of the collapse.
  */
@@ -40,7 +41,6 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
   public static final TupleTag<KV<String, CopyFingerprint>> FINGERPRINTS = new TupleTag<>() {};
   /** The position of a copy's own fingerprint in both joins; the other is what is joined to it. */
   private static final int OWN_PRINT = 0;
-  private static final int JOINED = 1;
   private final FoldRules rules;
 
   public VerifyCandidatePairs(FoldRules rules) {

@@ -21,7 +21,7 @@ import org.apache.beam.sdk.values.PCollectionList;
  * in the tuple (0 for the first). Beam's CoGroupByKey keeps 10,000 values of a group in memory and reads the rest
  * again for each tag, and Flink's batch groups can be read only once ("GBK result is not re-iterable"), so a key
  * with more values (a body copied 10,000 times, an article of 10,000 copies) failed the whole job there. A reader
- * of these groups makes one pass and keeps what it must itself.
+ * of these groups makes one pass and keeps what it must itself. Every collection needs its own tag.
  */
 public final class OnePassCoGroup<K> extends PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, Iterable<RawUnionValue>>>> {
 
@@ -39,9 +39,13 @@ public final class OnePassCoGroup<K> extends PTransform<KeyedPCollectionTuple<K>
     }
     KvCoder<K, RawUnionValue> taggedCoder = KvCoder.of(input.getKeyCoder(), UnionCoder.of(valueCoders));
     PCollectionList<KV<K, RawUnionValue>> all = PCollectionList.empty(input.getPipeline());
+    int position = 0;
     for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> tagged : input.getKeyedCollections()) {
-      int index = input.getCoGbkResultSchema().getIndex(tagged.getTupleTag());
-      all = all.and(tag(tagged.getCollection(), index).setCoder(taggedCoder));
+      if (input.getCoGbkResultSchema().getIndex(tagged.getTupleTag()) != position) {
+        throw new IllegalArgumentException("a tag is given twice: " + tagged.getTupleTag());
+      }
+      all = all.and(tag(tagged.getCollection(), position).setCoder(taggedCoder));
+      position++;
     }
     return all.apply("Flatten", Flatten.pCollections()).apply("GroupByKey", GroupByKey.create());
   }
