@@ -3,8 +3,6 @@ package dev.newsfold.archive;
 import dev.newsfold.coders.EntityMentionCoder;
 import dev.newsfold.entities.EntityMention;
 import dev.newsfold.join.OnePassCoGroup;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -56,31 +54,11 @@ public final class LatestMentions extends PTransform<PCollectionTuple, PCollecti
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<RawUnionValue>> joined, OutputReceiver<EntityMention> out) {
-      ArticleVersion article = null;
-      List<EntityMention> waiting = new ArrayList<>();
-      for (RawUnionValue value : joined.getValue()) {
-        if (value.getUnionTag() == LIVE_VERSION) {
-          if (article != null) {
-            throw new IllegalStateException("article " + joined.getKey() + " has two live versions");
-          }
-          article = (ArticleVersion) value.getValue();
-          for (EntityMention m : waiting) {
-            keepIfCurrent(m, article, out);
-          }
-          waiting.clear();
-        } else if (value.getUnionTag() != MENTION) {
-          throw new IllegalStateException("unknown union tag " + value.getUnionTag());
-        } else if (article == null) {
-          waiting.add((EntityMention) value.getValue());
-        } else {
-          keepIfCurrent((EntityMention) value.getValue(), article, out);
-        }
-      }
-      for (EntityMention m : waiting) { // no live version: the article is gone or superseded
-        keepIfCurrent(m, null, out);
-      }
+      OnePassCoGroup.<ArticleVersion, EntityMention>eachWithAnchor(joined, LIVE_VERSION, MENTION,
+          (article, m) -> keepIfCurrent(m, article, out));
     }
 
+    /** An article without a live version (null) is gone or superseded: its mentions are outdated. */
     private void keepIfCurrent(EntityMention m, ArticleVersion article, OutputReceiver<EntityMention> out) {
       if (article != null && article.entitiesVersion() != null && m.articleVersion() == article.entitiesVersion()) {
         out.output(m.withArticleDate(article.article().publishedDate()));

@@ -4,8 +4,6 @@ import dev.newsfold.coders.ComparedTextCoder;
 import dev.newsfold.fingerprint.ComparedText;
 import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.join.OnePassCoGroup;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -37,10 +35,14 @@ import org.apache.beam.sdk.values.TupleTag;
 public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCollection<KV<String, String>>> {
   /** Candidate pairs (smaller id, larger id). */
   public static final TupleTag<KV<String, String>> PAIRS = new TupleTag<>() {};
-  /** Fingerprints keyed by copy id. */
+  /**
+   * Fingerprints keyed by copy id, one a copy: a second under one id fails the join, as it fails the join of
+   * {@link ClusterAroundCentres} on the same representatives.
+   */
   public static final TupleTag<KV<String, CopyFingerprint>> FINGERPRINTS = new TupleTag<>() {};
-  /** The position of a copy's own fingerprint in both joins; the other is what is joined to it. */
+  /** Positions in both joins: a copy's own fingerprint, and what is joined to it. */
   private static final int OWN_PRINT = 0;
+  private static final int JOINED = 1;
   private final FoldRules rules;
 
   public VerifyCandidatePairs(FoldRules rules) {
@@ -66,21 +68,11 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
   static final class KeyByRightFn extends DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, ComparedText>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<RawUnionValue>> left, OutputReceiver<KV<String, ComparedText>> out) {
-      ComparedText leftPrint = null;
-      List<String> waiting = new ArrayList<>();
-      for (RawUnionValue value : left.getValue()) { // One pass; partners seen before the left print wait for it.
-        if (value.getUnionTag() == OWN_PRINT) {
-          leftPrint = ComparedText.of((CopyFingerprint) value.getValue());
-          for (String right : waiting) {
-            out.output(KV.of(right, leftPrint));
-          }
-          waiting.clear();
-        } else if (leftPrint == null) {
-          waiting.add((String) value.getValue());
-        } else {
-          out.output(KV.of((String) value.getValue(), leftPrint));
+      OnePassCoGroup.<CopyFingerprint, String>eachWithAnchor(left, OWN_PRINT, JOINED, (leftPrint, right) -> {
+        if (leftPrint != null) { // a pair whose copy has no print has nothing to verify
+          out.output(KV.of(right, ComparedText.of(leftPrint)));
         }
-      }
+      });
     }
   }
 
@@ -97,21 +89,11 @@ public final class VerifyCandidatePairs extends PTransform<PCollectionTuple, PCo
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<RawUnionValue>> right, OutputReceiver<KV<String, String>> out) {
-      CopyFingerprint rightPrint = null;
-      List<ComparedText> waiting = new ArrayList<>();
-      for (RawUnionValue value : right.getValue()) { // One pass; lefts seen before the right print wait for it.
-        if (value.getUnionTag() == OWN_PRINT) {
-          rightPrint = (CopyFingerprint) value.getValue();
-          for (ComparedText left : waiting) {
-            compare(left, right.getKey(), rightPrint, out);
-          }
-          waiting.clear();
-        } else if (rightPrint == null) {
-          waiting.add((ComparedText) value.getValue());
-        } else {
-          compare((ComparedText) value.getValue(), right.getKey(), rightPrint, out);
+      OnePassCoGroup.<CopyFingerprint, ComparedText>eachWithAnchor(right, OWN_PRINT, JOINED, (rightPrint, left) -> {
+        if (rightPrint != null) {
+          compare(left, right.getKey(), rightPrint, out);
         }
-      }
+      });
     }
 
     private void compare(ComparedText left, String rightId, CopyFingerprint rightPrint,
