@@ -72,20 +72,15 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
     boolean shortText = small <= MAX_SHORT_SHINGLES;
     LocalDate da = a.evidence().publishedDate();
     LocalDate db = b.evidence().publishedDate();
-    if (da != null && db != null) {
-      long days = Math.abs(ChronoUnit.DAYS.between(da, db));
-      if (days > foldWindowDays) {
-        boolean overwhelming = s.jaccard() >= OVERWHELMING_JACCARD && small >= OVERWHELMING_MIN_SHINGLES
-            && !figuresDiffer;
-        return overwhelming ? new Verdict(Outcome.FOLD, MatchRule.REPRINT, s) : new Verdict(Outcome.APART_TIME, null, s);
-      }
-      if (figuresDiffer && shortText) {
-        return days == 0 && revisesFigures(a.evidence(), b.evidence()) ? new Verdict(Outcome.FOLD, MatchRule.REVISION, s)
-            : new Verdict(Outcome.APART_FIGURES, null, s);
-      }
-    } else if (figuresDiffer && shortText) {
-      // Undated: a changed figure cannot be told from another day's figures, so wording alone does not fold it.
-      return new Verdict(Outcome.APART_FIGURES, null, s);
+    if (datedBeyondWindow(da, db)) {
+      boolean overwhelming = s.jaccard() >= OVERWHELMING_JACCARD && small >= OVERWHELMING_MIN_SHINGLES
+          && !figuresDiffer;
+      return overwhelming ? new Verdict(Outcome.FOLD, MatchRule.REPRINT, s) : new Verdict(Outcome.APART_TIME, null, s);
+    }
+    if (figuresDiffer && shortText) {
+      // Only a same-day revision folds. Undated, a changed figure cannot be told from another day's figures.
+      return da != null && da.equals(db) && revisesFigures(a.evidence(), b.evidence())
+          ? new Verdict(Outcome.FOLD, MatchRule.REVISION, s) : new Verdict(Outcome.APART_FIGURES, null, s);
     }
     if (a.evidence().isCorrection() != b.evidence().isCorrection() && da != null && da.equals(db)) {
       return new Verdict(Outcome.FOLD, MatchRule.REVISION, s);
@@ -100,9 +95,7 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
    * long archive such pairs, and these need not meet each other's shingles.
    */
   public boolean neverFolds(BucketMember a, BucketMember b) {
-    LocalDate da = a.publishedDate();
-    LocalDate db = b.publishedDate();
-    if (da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= foldWindowDays) {
+    if (!datedBeyondWindow(a.publishedDate(), b.publishedDate())) {
       return false;
     }
     if (Math.min(a.shingleCount(), b.shingleCount()) < OVERWHELMING_MIN_SHINGLES) {
@@ -111,6 +104,11 @@ public record FoldRules(MatchThresholds thresholds, int foldWindowDays) implemen
     int smallSet = Math.min(a.keptShingles(), b.keptShingles());
     int largeSet = Math.max(a.keptShingles(), b.keptShingles());
     return !a.sampled() && !b.sampled() && (double) smallSet / largeSet < OVERWHELMING_JACCARD;
+  }
+
+  /** Both dated, and further apart than the window: {@link #judge} folds such a pair only when overwhelming. */
+  private boolean datedBeyondWindow(LocalDate a, LocalDate b) {
+    return a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) > foldWindowDays;
   }
 
   /**
