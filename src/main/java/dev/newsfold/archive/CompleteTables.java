@@ -9,8 +9,8 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * Finishes a run's output after the pipeline: a table with no rows (a run without rejects) still
@@ -33,7 +33,7 @@ public final class CompleteTables {
       ResourceId empty = FileSystems.matchNewResource(folder, true)
           .resolve("part-00000-of-00001.parquet", StandardResolveOptions.RESOLVE_FILE);
       try (WritableByteChannel channel = FileSystems.create(empty, MimeTypes.BINARY)) {
-        ParquetIO.Sink sink = ParquetIO.sink(table.getValue());
+        ParquetTableSink sink = new ParquetTableSink(table.getValue(), ParquetWriter.DEFAULT_BLOCK_SIZE);
         sink.open(channel);
         sink.flush();
       }

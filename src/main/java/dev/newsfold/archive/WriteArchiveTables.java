@@ -4,11 +4,9 @@ import dev.newsfold.entities.EntityMention;
 import dev.newsfold.entities.EntitySummary;
 import dev.newsfold.fingerprint.FingerprintedCopy;
 import dev.newsfold.model.Reject;
-import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Contextful;
@@ -20,13 +18,11 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Writes a run's rows of copies/, articles/, assignments/, rejects/ (and mentions/, entities/ when
- * given) under the staging folder as Snappy Parquet, lists in the
- * standard three-level layout (Spark, Hive and Trino read them without settings), with a fixed
- * shard count: the DirectRunner pays per bundle, so runner-chosen sharding is slow for small files.
+ * given) under the staging folder as Parquet ({@link ParquetTableSink}), with a fixed shard count:
+ * the DirectRunner pays per bundle, so runner-chosen sharding is slow for small files.
  */
 public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<FingerprintedCopy> COPIES = new TupleTag<>() {};
@@ -35,7 +31,6 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<EntitySummary> ENTITIES = new TupleTag<>() {};
-  private static final Map<String, String> PARQUET_SETTINGS = Map.of("parquet.avro.write-old-list-structure", "false");
 
   private final String outputDirectory;
   private final int shards;
@@ -75,9 +70,7 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
     rows.apply("To" + capitalized(table) + "Rows", ParDo.of(new CountRowsFn<T>(table)))
         .setCoder(rows.getCoder())
         .apply("Write" + capitalized(table), FileIO.<T>write()
-            .via(Contextful.fn(toRow), ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withRowGroupSize(rowGroupBytes)
-                .withConfiguration(PARQUET_SETTINGS))
+            .via(Contextful.fn(toRow), new ParquetTableSink(schema, rowGroupBytes))
             .to(outputDirectory + table)
             .withNaming(FileIO.Write.defaultNaming("part", ".parquet"))
             .withNumShards(shards));
