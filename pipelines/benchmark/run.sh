@@ -6,7 +6,8 @@
 # Environment: NEWSFOLD_BENCH_WORK (default /tmp/newsfold-bench), NEWSFOLD_BENCH_SEED (20240601),
 #   NEWSFOLD_BENCH_XMX (heap of the newsfold and Spark JVMs, 8g), NEWSFOLD_BENCH_TIMEOUT (seconds per run;
 #   default max(1200, 36 per 1000 copies)), NEWSFOLD_BENCH_RUNS (which runs, default all:
-#   "floor direct-entities direct-noentities flink-entities flink-noentities spark-raw spark-body"),
+#   "floor direct-entities direct-noentities flink-entities flink-noentities spark-raw spark-body"; "local" runs
+#   the README's first command, pipelines/local/run.sh, on the corpus),
 #   NEWSFOLD_BENCH_PROFILE_EVERY (seconds between jstack samples of the Direct runs, default 5; 0 = off).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -161,19 +162,28 @@ for n in "${sizes[@]}"; do
     dir="$WORK/runs/$n/$run"; rm -rf "$dir"; mkdir -p "$dir"
     out="$WORK/out/$n/$run"; rm -rf "$out"
     jvm=(-Xlog:gc:file="$dir/gc.log" "-Dnewsfold.bench.run=$n-$run")
+    # The job's runs start with the launchers' JVM flags (.mvn/jvm.config), as a user's run does.
+    read -r -a launcher_flags < "$ROOT/.mvn/jvm.config"
     entities=""; runner=""; score=()
     case "$run" in
       floor) runner=floor
         measure "$n-$run" "$dir" "$limit" 0 java -Xmx1g "${jvm[@]}" -cp "$CP" dev.newsfold.bench.Benchmark floor "$corpus/files" ;;
       direct-entities|direct-noentities) runner=DirectRunner
         [[ $run == *-noentities ]] && entities=false || entities=true
-        measure "$n-$run" "$dir" "$limit" 1 java -Xmx"$XMX" "${jvm[@]}" -cp "$CP" dev.newsfold.bench.Benchmark job "$dir/counters.txt" \
+        measure "$n-$run" "$dir" "$limit" 1 java "${launcher_flags[@]}" -Xmx"$XMX" "${jvm[@]}" -cp "$CP" dev.newsfold.bench.Benchmark job "$dir/counters.txt" \
           --input="$corpus/files" --output="$out" --overwrite --extractEntities=$entities
         score=(archive "$out") ;;
       flink-entities|flink-noentities) runner=FlinkRunner
         [[ $run == *-noentities ]] && entities=false || entities=true
-        measure "$n-$run" "$dir" "$limit" 1 java -Xmx"$XMX" "${jvm[@]}" -jar "$FLINK_JAR" --runner=FlinkRunner --flinkMaster=[local] \
+        # With the collector pipelines/local/run.sh starts embedded Flink with.
+        measure "$n-$run" "$dir" "$limit" 1 java "${launcher_flags[@]}" -XX:+UseParallelGC -Xmx"$XMX" "${jvm[@]}" -jar "$FLINK_JAR" --runner=FlinkRunner --flinkMaster=[local] \
           --parallelism=2 --input="$corpus/files" --output="$out" --overwrite --extractEntities=$entities
+        score=(archive "$out") ;;
+      local) runner=local; entities=true
+        # The README's first command pattern as a user types it on a folder: its engine, JVM flags and defaults
+        # (entities on); the JVM's heap and run marker come in through NEWSFOLD_JAVA_OPTS.
+        measure "$n-$run" "$dir" "$limit" 1 env NEWSFOLD_JAVA_OPTS="-Xmx$XMX -XX:+UseParallelGC ${jvm[*]}" \
+          pipelines/local/run.sh --input="$corpus/files" --output="$out" --overwrite
         score=(archive "$out") ;;
       spark-raw|spark-body) runner=spark-minhashlsh
         mode=${run#spark-}; input="$corpus/files"

@@ -33,7 +33,10 @@ if [[ "$runner" == "flink" ]]; then
   if [[ ! -f "$jar" ]] || [[ -n "$(find src/main pom.xml -newer "$jar" -type f | head -1)" ]]; then
     mvn -B -q -Pflink package -DskipTests -DskipUnitTests || exit 1
   fi
-  exec java $(cat .mvn/jvm.config) ${NEWSFOLD_JAVA_OPTS:--Xmx8g} -jar "$jar" --runner=FlinkRunner --flinkMaster=[local] \
+  # The parallel collector: 10-15% less wall time than G1 at 10k and 100k copies on 2 cores, given room. Under a
+  # small heap it fails where G1 does not (the hostile-input run at -Xmx1g), so it goes with the 8 GiB default
+  # only; NEWSFOLD_JAVA_OPTS replaces both.
+  exec java $(cat .mvn/jvm.config) ${NEWSFOLD_JAVA_OPTS:--Xmx8g -XX:+UseParallelGC} -jar "$jar" --runner=FlinkRunner --flinkMaster=[local] \
     --parallelism="$(nproc)" "${args[@]}"
 fi
 exec mvn -B -q compile exec:java -Dexec.args="--runner=DirectRunner ${args[*]}"
