@@ -199,8 +199,10 @@ public final class BenchReport {
       - **direct-entities / direct-noentities**: the job on the DirectRunner (`Benchmark job`, which calls
         `NewsfoldPipeline.run` as `main` does), with and without `--extractEntities`; the difference is the
         entities stage. Default options otherwise (shards 2, shingle 4, 32 x 4 LSH).
-      - **flink-entities / flink-noentities**: `java -jar newsfold-bundled-flink.jar --runner=FlinkRunner
-        --flinkMaster=[local] --parallelism=2`, embedded Flink in the launching JVM.
+      - **flink-entities / flink-noentities**: `java -XX:+UseParallelGC -jar newsfold-bundled-flink.jar --runner=FlinkRunner
+        --flinkMaster=[local] --parallelism=2`, embedded Flink in the launching JVM, with the launchers' JVM flags.
+      - **local**: the README's first command on the corpus, `pipelines/local/run.sh --input=... --overwrite`: the
+        engine it picks (embedded Flink above 2,000 files), its JVM flags and its defaults (entities on).
       - **spark-raw**: the peer, Spark 3.5.5 MLlib in `local[2]` (`pipelines/benchmark/spark-peer`): Spark reads the
         raw files itself (`binaryFiles`, gzip decompressed), strips HTML tags/scripts and Markdown marks with regular
         expressions, normalizes (NFKC, case folding, punctuation dropped, as `TextNormalizer.words`), takes word
