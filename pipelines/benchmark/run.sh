@@ -16,6 +16,10 @@ OUT=$ROOT/pipelines/benchmark
 WORK=${NEWSFOLD_BENCH_WORK:-/tmp/newsfold-bench}
 SEED=${NEWSFOLD_BENCH_SEED:-20240601}
 XMX=${NEWSFOLD_BENCH_XMX:-8g}
+# The job's runs start with the launchers' JVM flags (.mvn/jvm.config), as a user's run does, and embedded
+# Flink with the collector pipelines/local/run.sh gives it.
+read -r -a LAUNCHER_FLAGS < "$ROOT/.mvn/jvm.config"
+EMBEDDED_FLINK_GC=-XX:+UseParallelGC
 RUNS=${NEWSFOLD_BENCH_RUNS:-floor direct-entities direct-noentities flink-entities flink-noentities spark-raw spark-body}
 PROFILE_EVERY=${NEWSFOLD_BENCH_PROFILE_EVERY:-5}
 SPARK_OPENS="--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
@@ -162,27 +166,24 @@ for n in "${sizes[@]}"; do
     dir="$WORK/runs/$n/$run"; rm -rf "$dir"; mkdir -p "$dir"
     out="$WORK/out/$n/$run"; rm -rf "$out"
     jvm=(-Xlog:gc:file="$dir/gc.log" "-Dnewsfold.bench.run=$n-$run")
-    # The job's runs start with the launchers' JVM flags (.mvn/jvm.config), as a user's run does.
-    read -r -a launcher_flags < "$ROOT/.mvn/jvm.config"
     entities=""; runner=""; score=()
     case "$run" in
       floor) runner=floor
         measure "$n-$run" "$dir" "$limit" 0 java -Xmx1g "${jvm[@]}" -cp "$CP" dev.newsfold.bench.Benchmark floor "$corpus/files" ;;
       direct-entities|direct-noentities) runner=DirectRunner
         [[ $run == *-noentities ]] && entities=false || entities=true
-        measure "$n-$run" "$dir" "$limit" 1 java "${launcher_flags[@]}" -Xmx"$XMX" "${jvm[@]}" -cp "$CP" dev.newsfold.bench.Benchmark job "$dir/counters.txt" \
+        measure "$n-$run" "$dir" "$limit" 1 java "${LAUNCHER_FLAGS[@]}" -Xmx"$XMX" "${jvm[@]}" -cp "$CP" dev.newsfold.bench.Benchmark job "$dir/counters.txt" \
           --input="$corpus/files" --output="$out" --overwrite --extractEntities=$entities
         score=(archive "$out") ;;
       flink-entities|flink-noentities) runner=FlinkRunner
         [[ $run == *-noentities ]] && entities=false || entities=true
-        # With the collector pipelines/local/run.sh starts embedded Flink with.
-        measure "$n-$run" "$dir" "$limit" 1 java "${launcher_flags[@]}" -XX:+UseParallelGC -Xmx"$XMX" "${jvm[@]}" -jar "$FLINK_JAR" --runner=FlinkRunner --flinkMaster=[local] \
+        measure "$n-$run" "$dir" "$limit" 1 java "${LAUNCHER_FLAGS[@]}" "$EMBEDDED_FLINK_GC" -Xmx"$XMX" "${jvm[@]}" -jar "$FLINK_JAR" --runner=FlinkRunner --flinkMaster=[local] \
           --parallelism=2 --input="$corpus/files" --output="$out" --overwrite --extractEntities=$entities
         score=(archive "$out") ;;
       local) runner=local; entities=true
         # The README's first command pattern as a user types it on a folder: its engine, JVM flags and defaults
         # (entities on); the JVM's heap and run marker come in through NEWSFOLD_JAVA_OPTS.
-        measure "$n-$run" "$dir" "$limit" 1 env NEWSFOLD_JAVA_OPTS="-Xmx$XMX -XX:+UseParallelGC ${jvm[*]}" \
+        measure "$n-$run" "$dir" "$limit" 1 env NEWSFOLD_JAVA_OPTS="-Xmx$XMX $EMBEDDED_FLINK_GC ${jvm[*]}" \
           pipelines/local/run.sh --input="$corpus/files" --output="$out" --overwrite
         score=(archive "$out") ;;
       spark-raw|spark-body) runner=spark-minhashlsh

@@ -35,7 +35,7 @@ import org.apache.parquet.io.PositionOutputStream;
  */
 final class ParquetTableSink implements FileIO.Sink<GenericRecord> {
   /** Fields of the archive's tables whose values are nearly all distinct: ids, hashes and whole texts. */
-  static final Set<String> DISTINCT_VALUED_FIELDS = Set.of("copy_id", "source_path", "relative_path", "raw_sha256",
+  private static final Set<String> DISTINCT_VALUED_FIELDS = Set.of("copy_id", "source_path", "relative_path", "raw_sha256",
       "raw_text", "body_text", "exact_fingerprint", "minhash", "shingles", "paragraph_keys", "furniture_keys",
       "record_id", "target_uri", "copy_ids", "content");
   /**
