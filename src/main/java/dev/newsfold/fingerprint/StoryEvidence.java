@@ -32,6 +32,8 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   static final int MAX_SENTENCES = 256;
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
+  // Longer words are looked up in no map: most words of a text, and each lookup cost a substring.
+  private static final int LONGEST_NUMBER_WORD = NUMBER_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern UPDATE = Pattern.compile("(?i)\\bupdate\\s*(\\d{1,2})\\b");
   // Wire corrections say so in capitals in the headline ("CORRECTED - ...") or open with "(Corrects ...)".
   private static final Pattern CORRECTED = Pattern.compile("\\bCORRECT(ED|ION|S)\\b|(?m)^\\W*\\(?(?i:correct(s|ed|ion))\\b");
@@ -83,7 +85,7 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
           while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
           }
-          String digits = NUMBER_WORDS.get(text.substring(start, i));
+          String digits = i - start > LONGEST_NUMBER_WORD ? null : NUMBER_WORDS.get(text.substring(start, i));
           if (digits != null) {
             out.add(hash(digits));
           }
@@ -113,19 +115,19 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
     List<Long> plain = new ArrayList<>();
     List<Long> frames = new ArrayList<>();
     for (String paragraph : paragraphs) {
+      char[] chars = paragraph.toCharArray(); // Scanned char by char: an array has no String.charAt checks.
       int start = 0;
-      for (int i = 0; i <= paragraph.length() && (plain.size() < MAX_SENTENCES || frames.size() < MAX_SENTENCES); i++) {
-        boolean end = i == paragraph.length()
-            || (".!?".indexOf(paragraph.charAt(i)) >= 0 && i + 1 < paragraph.length()
-                && Character.isWhitespace(paragraph.charAt(i + 1)));
+      for (int i = 0; i <= chars.length && (plain.size() < MAX_SENTENCES || frames.size() < MAX_SENTENCES); i++) {
+        boolean end = i == chars.length
+            || ((chars[i] == '.' || chars[i] == '!' || chars[i] == '?') && i + 1 < chars.length
+                && Character.isWhitespace(chars[i + 1]));
         if (end) {
           List<String> words = TextNormalizer.words(paragraph.substring(start, Math.min(paragraph.length(), i + 1)));
           if (plain.size() < MAX_SENTENCES && words.size() >= 4) {
-            plain.add(hash(String.join(" ", words)));
+            plain.add(joinedHash(words));
           }
-          List<String> frame = masked(words);
-          if (frames.size() < MAX_SENTENCES && frame.size() >= 4 && frame.contains(FIGURE_MASK)) {
-            frames.add(hash(String.join(" ", frame)));
+          if (frames.size() < MAX_SENTENCES && isFrame(words)) {
+            frames.add(frameHash(words));
           }
           start = i + 1;
         }
@@ -136,19 +138,64 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   }
 
   private static final String FIGURE_MASK = "#";
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
-  /** The words with each run of figures ("4 2" of "4.2", "two") as one mask: the wording a figure sits in. */
-  private static List<String> masked(List<String> words) {
-    List<String> out = new ArrayList<>(words.size());
-    for (String w : words) {
-      boolean figure = Character.isDigit(w.charAt(0)) || NUMBER_WORDS.containsKey(w);
-      if (!figure) {
-        out.add(w);
-      } else if (out.isEmpty() || !out.get(out.size() - 1).equals(FIGURE_MASK)) {
-        out.add(FIGURE_MASK);
-      }
+  /** {@code hash(String.join(" ", words))}, without building the string: two of them per sentence. */
+  static long joinedHash(List<String> words) {
+    long h = FNV_OFFSET;
+    for (int w = 0; w < words.size(); w++) {
+      h = w == 0 ? h : (h ^ ' ') * FNV_PRIME;
+      h = fnv(h, words.get(w));
     }
-    return out;
+    return MinHasher.mix(h);
+  }
+
+  /**
+   * The frame of a sentence is its words with each run of figures ("4 2" of "4.2", "two") as one mask: the
+   * wording a figure sits in. A sentence gives a frame when that holds a mask and four words or more.
+   */
+  static boolean isFrame(List<String> words) {
+    int length = 0;
+    boolean masked = false;
+    boolean lastMasked = false;
+    for (String w : words) {
+      boolean figure = isFigure(w);
+      if (!(figure && lastMasked)) {
+        length++;
+      }
+      masked |= figure;
+      lastMasked = figure;
+    }
+    return masked && length >= 4;
+  }
+
+  /** {@link #joinedHash} of the sentence's frame, without building it. */
+  static long frameHash(List<String> words) {
+    long h = FNV_OFFSET;
+    boolean first = true;
+    boolean lastMasked = false;
+    for (String w : words) {
+      boolean figure = isFigure(w);
+      if (!(figure && lastMasked)) {
+        h = first ? h : (h ^ ' ') * FNV_PRIME;
+        h = fnv(h, figure ? FIGURE_MASK : w);
+        first = false;
+      }
+      lastMasked = figure;
+    }
+    return MinHasher.mix(h);
+  }
+
+  private static boolean isFigure(String word) {
+    return Character.isDigit(word.charAt(0)) || NUMBER_WORDS.containsKey(word);
+  }
+
+  private static long fnv(long h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
+    }
+    return h;
   }
 
   private static long[] sorted(long[] values) {
@@ -159,12 +206,7 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
 
   /** FNV-1a, mixed: stable across JVMs and runs. */
   private static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return MinHasher.mix(h);
+    return MinHasher.mix(fnv(FNV_OFFSET, s));
   }
 
   private static Map<String, String> numberWords() {

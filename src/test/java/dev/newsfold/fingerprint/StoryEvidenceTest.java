@@ -51,4 +51,29 @@ class StoryEvidenceTest {
     assertArrayEquals(a.figureFrames(), inWords.figureFrames());
     assertNotEquals(a.figureFrames()[0], otherBank.figureFrames()[0]);
   }
+
+  @Test
+  void sentenceAndFrameHashesArePinned() {
+    // Archives store these hashes and compare them with later runs': a faster way to compute them must give
+    // the same values. Pinned from the version that hashed String.join(" ", words) of each sentence and frame.
+    StoryEvidence.SentenceHashes hashes = StoryEvidence.sentenceHashes(List.of(
+        "The bank raised its rate to 4.25 percent on Tuesday, the second rise in two months. Analysts expected it.",
+        "Shares in Lisbon fell 3% as traders sold. \u201cWe are cautious,\u201d said one. Ok.",
+        "\u03a3 final \u03a3\u0391\u03a3 test of four words here!"));
+    assertArrayEquals(new long[] {-3057230347583943625L, 2429914560841686185L, -4471502504627242815L,
+        -8003712044384449350L}, hashes.plain());
+    assertArrayEquals(new long[] {-6035827151355360439L, -7566832460039626084L, 954604221711298676L,
+        -5870073080092346031L}, hashes.frames());
+  }
+
+  @Test
+  void aFrameMasksEachRunOfFiguresOnce() {
+    assertEquals(StoryEvidence.joinedHash(List.of("rate", "rose", "to", "#", "percent")),
+        StoryEvidence.frameHash(List.of("rate", "rose", "to", "4", "25", "percent")));
+    assertEquals(StoryEvidence.joinedHash(List.of("#", "rose", "to", "#")),
+        StoryEvidence.frameHash(List.of("two", "rose", "to", "4", "five")));
+    assertTrue(StoryEvidence.isFrame(List.of("rate", "rose", "to", "4", "25")));
+    assertFalse(StoryEvidence.isFrame(List.of("rose", "to", "4", "25")), "three words once masked");
+    assertFalse(StoryEvidence.isFrame(List.of("no", "figure", "in", "this", "sentence")));
+  }
 }
