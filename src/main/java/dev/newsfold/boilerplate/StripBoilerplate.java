@@ -137,8 +137,9 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   }
 
   /**
-   * Each paragraph of each distinct page, in its body or its furniture, with the page's body keys: a page holds its
-   * furniture as evidence that a paragraph is the site's, but only its body says which story it is. Identical pages
+   * Each paragraph of each distinct page, in its body or its furniture, with the page's body keys (a bounded sample
+   * of a very long page's, {@link CorpusBoilerplate#holderKeys}): a page holds its furniture as evidence that a
+   * paragraph is the site's, but only its body says which story it is. Identical pages
    * count once; pages that only share the hash are told apart by their keys.
    */
   static final class HoldersFn extends DoFn<KV<Long, Iterable<KV<long[], long[]>>>, KV<Long, RawUnionValue>> {
@@ -157,12 +158,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
 
     private static void emitHolders(long[] body, long[] furniture, OutputReceiver<KV<Long, RawUnionValue>> out) {
       for (long key : body) {
-        out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
+        out.output(KV.of(key, new RawUnionValue(HOLDER, CorpusBoilerplate.holderKeys(body, key))));
       }
       if (furniture != null) {
+        long[] bodySample = CorpusBoilerplate.holderKeys(body);
         for (long key : furniture) {
           if (Arrays.binarySearch(body, key) < 0) {
-            out.output(KV.of(key, new RawUnionValue(HOLDER, body)));
+            out.output(KV.of(key, new RawUnionValue(HOLDER, bodySample)));
           }
         }
       }

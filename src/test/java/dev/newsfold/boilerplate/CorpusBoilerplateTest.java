@@ -1,8 +1,10 @@
 package dev.newsfold.boilerplate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -46,6 +48,40 @@ class CorpusBoilerplateTest {
       pages.add(CorpusBoilerplate.keys(p));
     }
     assertEquals(3, CorpusBoilerplate.storiesSharing(pages));
+  }
+
+  @Test
+  void aPageHoldsItsParagraphsWithItsKeysUpToTheCapAndWithItsLowestKeysAndTheParagraphPastIt() {
+    int cap = CorpusBoilerplate.MAX_HOLDER_KEYS;
+    long[] atCap = CorpusBoilerplate.keys(story("harbour", cap));
+    assertSame(atCap, CorpusBoilerplate.holderKeys(atCap));
+    assertSame(atCap, CorpusBoilerplate.holderKeys(atCap, atCap[cap - 1]));
+    long[] longer = CorpusBoilerplate.keys(story("harbour", 3 * cap));
+    long[] lowest = java.util.Arrays.copyOf(longer, cap);
+    assertArrayEquals(lowest, CorpusBoilerplate.holderKeys(longer));
+    assertArrayEquals(lowest, CorpusBoilerplate.holderKeys(longer, longer[cap - 1]));
+    long[] withLast = java.util.Arrays.copyOf(lowest, cap + 1);
+    withLast[cap] = longer[longer.length - 1];
+    assertArrayEquals(withLast, CorpusBoilerplate.holderKeys(longer, longer[longer.length - 1]));
+  }
+
+  @Test
+  void longVersionsOfOneStoryHeldByTheirSamplesAreOneStoryAndTwoOthersMakeTheirFooterBoilerplate() {
+    String footer = "The Valley Ledger is an independent title serving the towns and villages of the valley since 1902.";
+    List<List<String>> corpus = new ArrayList<>();
+    for (int version = 0; version < 3; version++) {
+      List<String> p = story("inquiry", 3 * CorpusBoilerplate.MAX_HOLDER_KEYS);
+      for (int edited = version; edited < p.size(); edited += 40) { // each version edits its own paragraphs
+        p.set(edited, p.get(edited).replace("final", "final, version " + version + " says"));
+      }
+      p.add(footer);
+      corpus.add(p);
+    }
+    long footerKey = CorpusBoilerplate.paragraphKey(footer);
+    assertFalse(CorpusBoilerplate.recurringParagraphs(corpus, 3).contains(footerKey));
+    corpus.add(List.of(sentence("school", 1), sentence("school", 2), footer));
+    corpus.add(List.of(sentence("railway", 1), sentence("railway", 2), footer));
+    assertEquals(Set.of(footerKey), CorpusBoilerplate.recurringParagraphs(corpus, 3));
   }
 
   private static final String FOOTER = "Please support the Valley Ledger with a small donation to keep reporting in the valley alive.";

@@ -15,9 +15,12 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -156,6 +159,28 @@ public class StripBoilerplatePipelineTest {
             + java.util.Arrays.toString((long[]) held.getValue().getValue())));
     PAssert.that(holders).containsInAnyOrder("3 held by [3, 5]", "5 held by [3, 5]", "9 held by [3, 5]",
         "3 held by [3, 7]", "7 held by [3, 7]", "9 held by [3, 7]");
+    pipeline.run();
+  }
+
+  @Test
+  public void aVeryLongPageHoldsEachOfItsParagraphsWithABoundedSampleOfItsKeysAndThatParagraph() {
+    long[] body = java.util.stream.LongStream.range(0, CorpusBoilerplate.MAX_HOLDER_KEYS + 500L).map(k -> 2 * k).toArray();
+    PCollection<KV<Long, RawUnionValue>> held = pipeline
+        .apply(Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(KV.of(body, new long[] {-1L}))))
+            .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))))
+        .apply(ParDo.of(new StripBoilerplate.HoldersFn())).setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE);
+    long[] lowest = java.util.Arrays.copyOf(body, CorpusBoilerplate.MAX_HOLDER_KEYS);
+    PAssert.that(held.apply("Describe", MapElements.into(TypeDescriptors.strings()).via(paragraph -> {
+      long[] keys = (long[]) paragraph.getValue().getValue();
+      boolean sampled = java.util.Arrays.equals(lowest, java.util.Arrays.copyOf(keys, lowest.length));
+      if (paragraph.getKey() == -1L) {
+        return keys.length == lowest.length && sampled ? "the sample for its furniture" : "furniture: " + keys.length;
+      }
+      boolean withParagraph = java.util.Arrays.binarySearch(keys, paragraph.getKey()) >= 0;
+      return keys.length <= lowest.length + 1 && sampled && withParagraph ? "the sample with the paragraph"
+          : paragraph.getKey() + ": " + keys.length;
+    })).apply(Distinct.create())).containsInAnyOrder("the sample with the paragraph", "the sample for its furniture");
+    PAssert.thatSingleton(held.apply(Count.globally())).isEqualTo(body.length + 1L); // every paragraph, and the furniture
     pipeline.run();
   }
 
