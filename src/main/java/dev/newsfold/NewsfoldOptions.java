@@ -61,7 +61,7 @@ public interface NewsfoldOptions extends PipelineOptions {
   void setRowGroupMb(int value);
 
   @Description("Files larger than this many bytes (as stored) are rejected as too_large before being read. A copy "
-      + "travels the shuffles as one element of about 3.5 times its text (raw text, body, a key per paragraph), and "
+      + "travels the shuffles as one element of about 4 times its text (raw text, body, a key per paragraph), and "
       + "Flink's batch sort fails the whole run on an element larger than its sort buffer (about 30 MB for embedded "
       + "Flink at -Xmx8g): 8 MB files failed there, 4 MiB files did not. The largest of 1,040 real pages is 1.6 MB.")
   @Default.Long(4L * 1024 * 1024)

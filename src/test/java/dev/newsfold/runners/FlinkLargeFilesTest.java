@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files at the size caps on embedded Flink, whose batch sort fails the whole run on an element larger than its
  * sort buffer: a text file of short lines (a log or a table saved as text) becomes a copy of one paragraph per
- * line, an element about 3.5 times the file. At the default cap it is archived; past it, rejected as too_large.
+ * line, an element about 4 times the file. At the default cap it is archived; past it, rejected as too_large.
  * With the caps at 64 MiB, the 9 MB file here failed the run with "The record exceeds the maximum size of a sort
  * buffer".
  */
