@@ -104,11 +104,11 @@ public final class CorpusBoilerplate {
   }
 
   /**
-   * {@link #holderKeys(long[])} told to one of the page's own paragraphs, which is always in it: the decision counts
-   * the paragraph decided as shared by all its holders, and a long page's sample may not have drawn it.
+   * A page's {@link #holderKeys(long[]) sample} told to one of the page's own paragraphs, which is always in it: the
+   * decision counts the paragraph decided as shared by all its holders, and a long page's sample may not have drawn
+   * it. The sample itself when it has the paragraph.
    */
-  public static long[] holderKeys(long[] sortedDistinctKeys, long heldKey) {
-    long[] sample = holderKeys(sortedDistinctKeys);
+  public static long[] withHeld(long[] sample, long heldKey) {
     int at = Arrays.binarySearch(sample, heldKey);
     if (at >= 0) {
       return sample;
@@ -191,8 +191,9 @@ public final class CorpusBoilerplate {
     }
     Map<Long, ParagraphHolders> holders = new TreeMap<>();
     for (long[] doc : distinctDocs.values()) {
+      long[] sample = holderKeys(doc);
       for (long key : doc) {
-        holders.computeIfAbsent(key, k -> new ParagraphHolders()).addHolder(holderKeys(doc, key));
+        holders.computeIfAbsent(key, k -> new ParagraphHolders()).addHolder(withHeld(sample, key));
       }
     }
     Set<Long> templates = templateParagraphs(corpus);

@@ -157,14 +157,14 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
 
     private static void emitHolders(long[] body, long[] furniture, OutputReceiver<KV<Long, RawUnionValue>> out) {
+      long[] sample = CorpusBoilerplate.holderKeys(body);
       for (long key : body) {
-        out.output(KV.of(key, new RawUnionValue(HOLDER, CorpusBoilerplate.holderKeys(body, key))));
+        out.output(KV.of(key, new RawUnionValue(HOLDER, CorpusBoilerplate.withHeld(sample, key))));
       }
       if (furniture != null) {
-        long[] bodySample = CorpusBoilerplate.holderKeys(body);
         for (long key : furniture) {
           if (Arrays.binarySearch(body, key) < 0) {
-            out.output(KV.of(key, new RawUnionValue(HOLDER, bodySample)));
+            out.output(KV.of(key, new RawUnionValue(HOLDER, sample)));
           }
         }
       }

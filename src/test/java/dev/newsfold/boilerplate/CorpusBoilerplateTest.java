@@ -55,14 +55,15 @@ class CorpusBoilerplateTest {
     int cap = CorpusBoilerplate.MAX_HOLDER_KEYS;
     long[] atCap = CorpusBoilerplate.keys(story("harbour", cap));
     assertSame(atCap, CorpusBoilerplate.holderKeys(atCap));
-    assertSame(atCap, CorpusBoilerplate.holderKeys(atCap, atCap[cap - 1]));
+    assertSame(atCap, CorpusBoilerplate.withHeld(CorpusBoilerplate.holderKeys(atCap), atCap[cap - 1]));
     long[] longer = CorpusBoilerplate.keys(story("harbour", 3 * cap));
     long[] lowest = java.util.Arrays.copyOf(longer, cap);
     assertArrayEquals(lowest, CorpusBoilerplate.holderKeys(longer));
-    assertArrayEquals(lowest, CorpusBoilerplate.holderKeys(longer, longer[cap - 1]));
+    assertArrayEquals(lowest, CorpusBoilerplate.withHeld(CorpusBoilerplate.holderKeys(longer), longer[cap - 1]));
     long[] withLast = java.util.Arrays.copyOf(lowest, cap + 1);
     withLast[cap] = longer[longer.length - 1];
-    assertArrayEquals(withLast, CorpusBoilerplate.holderKeys(longer, longer[longer.length - 1]));
+    assertArrayEquals(withLast,
+        CorpusBoilerplate.withHeld(CorpusBoilerplate.holderKeys(longer), longer[longer.length - 1]));
   }
 
   @Test
