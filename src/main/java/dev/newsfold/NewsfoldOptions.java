@@ -46,8 +46,11 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setRefingerprint(boolean value);
 
-  @Description("Parquet files per table. Fixed and small: per-bundle costs dominate small runs on the DirectRunner.")
-  @Default.Integer(2)
+  @Description("Parquet files per table and run. 0, the default, lets the runner choose: on Flink and Dataflow each "
+      + "worker writes its own file of each table as its rows arrive, with no shuffle into shards first; on the "
+      + "DirectRunner, whose bundles are small, 2. A fixed count shuffles every row, the raw text included, before "
+      + "the write.")
+  @Default.Integer(0)
   int getShards();
 
   void setShards(int value);

@@ -43,6 +43,7 @@ import dev.newsfold.parse.ParseArticles;
 import dev.newsfold.progress.RunProgress;
 import dev.newsfold.progress.RunTimings;
 import dev.newsfold.report.RunReport;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -59,6 +60,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * against the archive, recognize entities, write.
  */
 public final class NewsfoldPipeline {
+  /** Files per table on the DirectRunner, which pays per bundle: a file for each of its small bundles is slow. */
+  public static final int DIRECT_RUNNER_SHARDS = 2;
+
   private NewsfoldPipeline() {}
 
   public static void main(String[] args) {
@@ -279,7 +283,18 @@ public final class NewsfoldPipeline {
     }
     tables = tables.and(WriteArchiveTables.ARTICLES, articles.get(RecordExtractedEntities.VERSIONS))
         .and(WriteArchiveTables.ASSIGNMENTS, articles.get(RecordExtractedEntities.ASSIGNMENTS));
-    tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, options.getShards(), options.getRowGroupMb()));
+    tables.apply("WriteArchiveTables", new WriteArchiveTables(tablesDirectory, tableShards(options), options.getRowGroupMb()));
     return tables;
+  }
+
+  /** Files per table: --shards, or when it is 0 the runner's choice, except on the DirectRunner (see the option). */
+  static int tableShards(NewsfoldOptions options) {
+    if (options.getShards() < 0) {
+      throw new IllegalArgumentException("--shards must be 0 (the runner chooses) or more, not " + options.getShards());
+    }
+    if (options.getShards() > 0) {
+      return options.getShards();
+    }
+    return options.getRunner() == DirectRunner.class ? DIRECT_RUNNER_SHARDS : WriteArchiveTables.RUNNER_CHOOSES;
   }
 }

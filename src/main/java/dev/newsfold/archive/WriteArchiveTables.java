@@ -21,8 +21,10 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Writes a run's rows of copies/, articles/, assignments/, rejects/ (and mentions/, entities/ when
- * given) under the staging folder as Parquet ({@link ParquetTableSink}), with a fixed shard count:
- * the DirectRunner pays per bundle, so runner-chosen sharding is slow for small files.
+ * given) under the staging folder as Parquet ({@link ParquetTableSink}): into a fixed number of shards,
+ * or, with {@link #RUNNER_CHOOSES}, a file per bundle as its rows arrive. A fixed count groups every row
+ * by shard first: on Flink a sort of the whole table, the copies' raw text included, whose two keys tie at
+ * nearly every comparison, each tie decided by decoding both keys (issue #15).
  */
 public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<FingerprintedCopy> COPIES = new TupleTag<>() {};
@@ -31,6 +33,8 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<EntitySummary> ENTITIES = new TupleTag<>() {};
+  /** The shard count that lets the runner choose: on Flink's batch mode a bundle is a worker's whole input. */
+  public static final int RUNNER_CHOOSES = 0;
 
   private final String outputDirectory;
   private final int shards;
@@ -39,7 +43,8 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
   /**
    * @param rowGroupMb row group size in MiB: a Parquet writer holds its current row group in the heap
    *     (compressed pages of every column) until the group is full, so the write stage's heap is about
-   *     shards x rowGroupMb per table written at once, whatever the corpus size.
+   *     shards (or, when the runner chooses, workers) x rowGroupMb per table written at once, whatever the
+   *     corpus size.
    */
   public WriteArchiveTables(String outputDirectory, int shards, int rowGroupMb) {
     this.outputDirectory = outputDirectory.endsWith("/") ? outputDirectory : outputDirectory + "/";
@@ -67,13 +72,13 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
    * decoding of the job (issue #15).
    */
   private <T> void write(PCollection<T> rows, String table, Schema schema, SerializableFunction<T, GenericRecord> toRow) {
+    FileIO.Write<Void, T> write = FileIO.<T>write()
+        .via(Contextful.fn(toRow), new ParquetTableSink(schema, rowGroupBytes))
+        .to(outputDirectory + table)
+        .withNaming(FileIO.Write.defaultNaming("part", ".parquet"));
     rows.apply("To" + capitalized(table) + "Rows", ParDo.of(new CountRowsFn<T>(table)))
         .setCoder(rows.getCoder())
-        .apply("Write" + capitalized(table), FileIO.<T>write()
-            .via(Contextful.fn(toRow), new ParquetTableSink(schema, rowGroupBytes))
-            .to(outputDirectory + table)
-            .withNaming(FileIO.Write.defaultNaming("part", ".parquet"))
-            .withNumShards(shards));
+        .apply("Write" + capitalized(table), shards == RUNNER_CHOOSES ? write : write.withNumShards(shards));
   }
 
   private static String capitalized(String s) {

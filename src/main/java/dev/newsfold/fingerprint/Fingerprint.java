@@ -40,10 +40,11 @@ public final class Fingerprint extends PTransform<PCollection<ParsedCopy>, PColl
 
   public static CopyFingerprint of(ParsedCopy copy, FingerprintSettings settings, MinHasher minHasher) {
     ParsedArticle article = copy.article();
-    long[] shingles = Shingles.of(article.paragraphs(), settings.shingleSize());
+    String normalizedBody = Shingles.normalizedBody(article.paragraphs()); // Once for both fingerprints.
+    long[] shingles = Shingles.ofNormalized(normalizedBody, settings.shingleSize());
     long[] kept = Shingles.smallest(shingles, Shingles.MAX_KEPT);
-    return new CopyFingerprint(copy.copyId(), ExactFingerprint.of(article.paragraphs()), kept,
-        minHasher.signature(shingles), article.bodyText().length(), article.metadata().completeness(),
+    return new CopyFingerprint(copy.copyId(), ExactFingerprint.ofNormalized(normalizedBody), kept,
+        minHasher.signature(shingles), article.bodyLength(), article.metadata().completeness(),
         shingles.length, StoryEvidence.of(article.paragraphs(), article.metadata().title(),
             article.metadata().publishedDate()));
   }

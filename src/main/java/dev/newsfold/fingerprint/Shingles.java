@@ -22,7 +22,17 @@ public final class Shingles {
 
   /** Sorted, distinct shingle hashes; a body shorter than one shingle gives one shingle of all its words. */
   public static long[] of(List<String> paragraphs, int size) {
-    List<String> words = TextNormalizer.words(String.join(" ", paragraphs));
+    return ofNormalized(normalizedBody(paragraphs), size);
+  }
+
+  /** The body as shingles and the exact fingerprint read it: its paragraphs joined by a space, normalized. */
+  public static String normalizedBody(List<String> paragraphs) {
+    return TextNormalizer.normalize(String.join(" ", paragraphs));
+  }
+
+  /** {@link #of} of a body already normalized ({@link #normalizedBody}). */
+  public static long[] ofNormalized(String normalizedBody, int size) {
+    List<String> words = TextNormalizer.wordsOfNormalized(normalizedBody);
     if (words.isEmpty()) {
       return new long[0];
     }

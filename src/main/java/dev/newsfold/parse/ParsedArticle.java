@@ -37,4 +37,13 @@ public record ParsedArticle(ArticleFormat format, ArticleMetadata metadata, List
   public String bodyText() {
     return String.join("\n\n", paragraphs);
   }
+
+  /** {@code bodyText().length()}, without building the text. */
+  public int bodyLength() {
+    int length = paragraphs.isEmpty() ? 0 : 2 * (paragraphs.size() - 1);
+    for (String paragraph : paragraphs) {
+      length += paragraph.length();
+    }
+    return length;
+  }
 }

@@ -93,7 +93,11 @@ public final class TextNormalizer {
 
   /** The words of a text, normalized, punctuation dropped: what shingles are built from. */
   public static List<String> words(String text) {
-    String normalized = normalize(text);
+    return wordsOfNormalized(normalize(text));
+  }
+
+  /** {@link #words} of a text already normalized: for callers that need the normalized text too. */
+  public static List<String> wordsOfNormalized(String normalized) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < normalized.length(); i++) {

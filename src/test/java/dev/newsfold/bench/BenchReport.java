@@ -198,7 +198,7 @@ public final class BenchReport {
       - **floor**: one thread reads every file and SHA-256-hashes it (`Benchmark floor`). x floor = wall / floor wall.
       - **direct-entities / direct-noentities**: the job on the DirectRunner (`Benchmark job`, which calls
         `NewsfoldPipeline.run` as `main` does), with and without `--extractEntities`; the difference is the
-        entities stage. Default options otherwise (shards 2, shingle 4, 32 x 4 LSH).
+        entities stage. Default options otherwise (2 files per table, shingle 4, 32 x 4 LSH).
       - **flink-entities / flink-noentities**: `java -XX:+UseParallelGC -jar newsfold-bundled-flink.jar --runner=FlinkRunner
         --flinkMaster=[local] --parallelism=2`, embedded Flink in the launching JVM, with the launchers' JVM flags.
       - **local**: the README's first command on the corpus, `pipelines/local/run.sh --input=... --overwrite`: the

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsfold.NewsfoldOptions;
 import dev.newsfold.NewsfoldPipeline;
 import dev.newsfold.RunSummary;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -41,6 +44,19 @@ class FlinkEmbeddedRunnerTest {
     RunnerTables.assertSameRows(direct, flink);
     assertEquals(14, RunnerTables.rows(flink, "copies").size());
     assertEquals(8, RunnerTables.rows(flink, "articles").size());
+    // By default Flink writes each table as its two workers' files, with no shuffle into shards before;
+    // the DirectRunner writes its fixed two.
+    for (String table : List.of("copies", "articles", "assignments")) {
+      long onFlinkFiles = parquetFiles(flink.resolve(table));
+      assertTrue(onFlinkFiles >= 1 && onFlinkFiles <= 2, table + ": " + onFlinkFiles + " files on Flink");
+      assertEquals(NewsfoldPipeline.DIRECT_RUNNER_SHARDS, parquetFiles(direct.resolve(table)), table);
+    }
+  }
+
+  private static long parquetFiles(Path table) throws java.io.IOException {
+    try (Stream<Path> files = Files.walk(table)) {
+      return files.filter(p -> p.toString().endsWith(".parquet")).count();
+    }
   }
 
   /** Parsed as main() parses them: the runners' options are found through their registrars. */
