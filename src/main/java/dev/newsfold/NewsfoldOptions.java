@@ -46,17 +46,17 @@ public interface NewsfoldOptions extends PipelineOptions {
 
   void setRefingerprint(boolean value);
 
-  @Description("Parquet files per table and run. 0, the default, lets the runner choose: on Flink and Dataflow each "
-      + "worker writes its own file of each table as its rows arrive, with no shuffle into shards first; on the "
-      + "DirectRunner, whose bundles are small, 2. A fixed count shuffles every row, the raw text included, before "
-      + "the write.")
+  @Description("Parquet files per table and run. 0, the default, lets the runner choose: on Flink each worker writes its "
+      + "own file of each table as its rows arrive, with no shuffle into shards first; on Dataflow a file per "
+      + "bundle; on the DirectRunner, whose bundles are small, 2. A fixed count shuffles every row, the raw text "
+      + "included, before the write.")
   @Default.Integer(0)
   int getShards();
 
   void setShards(int value);
 
   @Description("Parquet row group size in MiB. Each open table shard buffers up to one row group in the heap before "
-      + "writing it, so this (times the shards written at once) bounds the writers' memory; Parquet's own default, "
+      + "writing it, so this (times the files written at once) bounds the writers' memory; Parquet's own default, "
       + "128 MiB, made the heap grow with the corpus up to that cap.")
   @Default.Integer(16)
   int getRowGroupMb();

@@ -66,7 +66,7 @@ public final class WriteArchiveTables extends PTransform<PCollectionTuple, PDone
   }
 
   /**
-   * The elements cross the write's shard shuffle in their own compact coders and become Avro rows only
+   * The elements reach the write (and cross its shard shuffle, when there is one) in their own compact coders and become Avro rows only
    * inside the sink, as they are written: a GenericRecord crosses a shuffle field by field through Avro's
    * unbuffered reader, each of a copy's thousands of shingles a boxed Long, which cost more than any other
    * decoding of the job (issue #15).

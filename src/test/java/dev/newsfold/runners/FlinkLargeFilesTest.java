@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Files at the size caps on embedded Flink, whose batch sort fails the whole run on an element larger than its
  * sort buffer: a text file of short lines (a log or a table saved as text) becomes a copy of one paragraph per
  * line, whose elements grow with the file. At the default cap it is archived; past it, rejected as too_large.
- * With the caps at 64 MiB, the 9.4 MB file here failed the run with "The record exceeds the maximum size of a sort
+ * With the caps at 64 MiB, the 8.9 MB file here failed the run with "The record exceeds the maximum size of a sort
  * buffer" while the tables were written through a shuffle into shards (the whole copy, about 4 times the file);
  * since they are not, it runs, in 160 s, and a 61 MB one still fails, in the fold (see the README's Bad input).
  */
