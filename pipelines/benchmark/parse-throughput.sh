@@ -6,7 +6,8 @@
 # Usage: pipelines/benchmark/parse-throughput.sh [BASELINE_REF] [COPIES]
 #   BASELINE_REF: default 581bde0 (main before the #14 extraction work); COPIES: corpus size, default 10000.
 # Environment: NEWSFOLD_BENCH_WORK (default /tmp/newsfold-bench; the corpus is generated there once, as by
-#   run.sh), NEWSFOLD_PARSE_ROUNDS (measured rounds, default 5).
+#   run.sh), NEWSFOLD_PARSE_ROUNDS (measured rounds, default 5), NEWSFOLD_PARSE_STAGE (parse, the default, or
+#   fingerprint: Fingerprint.of over each build's parsed copies).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ref=${1:-581bde0}
@@ -26,4 +27,4 @@ if [[ ! -d $baseline/target/classes ]]; then
 fi
 echo "baseline: $ref ($baseline); current: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo ' with uncommitted changes'); corpus: $corpus; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx6g -cp "$cp" dev.newsfold.bench.ParseThroughput "$corpus/files" "$baseline/target/classes" \
-  "$PWD/target/classes" "${NEWSFOLD_PARSE_ROUNDS:-5}"
+  "$PWD/target/classes" "${NEWSFOLD_PARSE_ROUNDS:-5}" "${NEWSFOLD_PARSE_STAGE:-parse}"

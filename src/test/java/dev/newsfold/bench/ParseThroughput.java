@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Parse throughput of two builds of newsfold side by side: {@code ParseThroughput FILES_DIR BASELINE_CLASSES
- * CURRENT_CLASSES ROUNDS}. Each build's {@code dev.newsfold} classes load in a class loader of their own (the
+ * Parse (or fingerprint) throughput of two builds of newsfold side by side: {@code ParseThroughput FILES_DIR
+ * BASELINE_CLASSES CURRENT_CLASSES ROUNDS [parse|fingerprint]}. Each build's {@code dev.newsfold} classes load in a class loader of their own (the
  * libraries are shared), and the rounds alternate between the two in one thread, so that a busy machine slows
  * both alike. A round is {@code ArticleParser.parse} over every decoded file (what ParseArticles does per file);
- * the figure is files per CPU second of the thread, the median of the rounds after two warm-up rounds.
+ * the figure is files per CPU second of the thread, the median of the rounds after two warm-up rounds. With
+ * {@code fingerprint}, each build first parses every file once, and a round is {@code Fingerprint.of} (shingles,
+ * MinHash, story evidence) over the copies it parsed, at the default settings.
  * Run by {@code pipelines/benchmark/parse-throughput.sh}.
  */
 public final class ParseThroughput {
@@ -29,16 +31,17 @@ public final class ParseThroughput {
   private ParseThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      System.err.println("usage: ParseThroughput FILES_DIR BASELINE_CLASSES CURRENT_CLASSES ROUNDS");
+    if (args.length != 4 && !(args.length == 5 && List.of("parse", "fingerprint").contains(args[4]))) {
+      System.err.println("usage: ParseThroughput FILES_DIR BASELINE_CLASSES CURRENT_CLASSES ROUNDS [parse|fingerprint]");
       System.exit(64);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    Method[] parse = {parser(Path.of(args[1])), parser(Path.of(args[2]))};
-    Method decode = childFirst(Path.of(args[2])).loadClass("dev.newsfold.ingest.TextDecoder").getMethod("decode", byte[].class);
+    ClassLoader[] builds = {childFirst(Path.of(args[1])), childFirst(Path.of(args[2]))};
+    Method[] parse = {parser(builds[0]), parser(builds[1])};
+    Method decode = builds[1].loadClass("dev.newsfold.ingest.TextDecoder").getMethod("decode", byte[].class);
     List<String> names = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Path file : files) {
@@ -55,19 +58,18 @@ public final class ParseThroughput {
       }
     }
     int rounds = Integer.parseInt(args[3]);
+    List<Stage> stages = new ArrayList<>();
+    for (int build = 0; build < 2; build++) {
+      stages.add(args.length == 5 && args[4].equals("fingerprint")
+          ? fingerprinter(builds[build], parse[build], names, texts) : parserStage(parse[build], names, texts));
+    }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>());
     for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
       for (int build = 0; build < 2; build++) {
         long cpu0 = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < texts.size(); i++) {
-          try {
-            parse[build].invoke(null, names.get(i), texts.get(i));
-          } catch (InvocationTargetException rejected) {
-            // A file the parser rejects costs its time like any other.
-          }
-        }
-        double rate = texts.size() / ((threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        int items = stages.get(build).round();
+        double rate = items / ((threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
         if (round >= WARM_UP_ROUNDS) {
           rates.get(build).add(rate);
         }
@@ -75,13 +77,62 @@ public final class ParseThroughput {
     }
     double baseline = median(rates.get(0));
     double current = median(rates.get(1));
-    System.out.printf("files: %d%nbaseline: %.0f files per CPU second (rounds %s)%ncurrent: %.0f files per CPU second"
+    System.out.printf("files: %d%nbaseline: %.0f per CPU second (rounds %s)%ncurrent: %.0f per CPU second"
         + " (rounds %s)%ncurrent / baseline: %.3f%n", texts.size(), baseline, rounded(rates.get(0)), current,
         rounded(rates.get(1)), current / baseline);
   }
 
-  private static Method parser(Path classes) throws Exception {
-    return childFirst(classes).loadClass("dev.newsfold.parse.ArticleParser").getMethod("parse", String.class, String.class);
+  /** One round of a stage over the corpus; returns the items it took. */
+  private interface Stage {
+    int round() throws Exception;
+  }
+
+  private static Stage parserStage(Method parse, List<String> names, List<String> texts) {
+    return () -> {
+      for (int i = 0; i < texts.size(); i++) {
+        try {
+          parse.invoke(null, names.get(i), texts.get(i));
+        } catch (InvocationTargetException rejected) {
+          // A file the parser rejects costs its time like any other.
+        }
+      }
+      return texts.size();
+    };
+  }
+
+  /** Fingerprint.of over the copies this build parses, made as ParseArticles makes them. */
+  private static Stage fingerprinter(ClassLoader build, Method parse, List<String> names, List<String> texts)
+      throws Exception {
+    Class<?> rawCopy = build.loadClass("dev.newsfold.model.RawCopy");
+    Class<?> parsedArticle = build.loadClass("dev.newsfold.parse.ParsedArticle");
+    Class<?> parsedCopy = build.loadClass("dev.newsfold.model.ParsedCopy");
+    Class<?> settingsType = build.loadClass("dev.newsfold.fingerprint.FingerprintSettings");
+    Object settings = settingsType.getConstructor(int.class, int.class, int.class).newInstance(4, 32, 4);
+    Object minHasher = settingsType.getMethod("minHasher").invoke(settings);
+    Method of = build.loadClass("dev.newsfold.fingerprint.Fingerprint").getMethod("of", parsedCopy, settingsType,
+        minHasher.getClass());
+    List<Object> copies = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      try {
+        Object article = parse.invoke(null, names.get(i), texts.get(i));
+        Object raw = rawCopy.getConstructor(String.class, String.class, long.class, String.class, String.class,
+            String.class, String.class).newInstance(names.get(i), names.get(i), (long) texts.get(i).length(), "none",
+            "0", "UTF-8", texts.get(i));
+        copies.add(parsedCopy.getConstructor(rawCopy, parsedArticle).newInstance(raw, article));
+      } catch (InvocationTargetException rejected) {
+        // Rejected by the parser: never fingerprinted.
+      }
+    }
+    return () -> {
+      for (Object copy : copies) {
+        of.invoke(null, copy, settings, minHasher);
+      }
+      return copies.size();
+    };
+  }
+
+  private static Method parser(ClassLoader build) throws Exception {
+    return build.loadClass("dev.newsfold.parse.ArticleParser").getMethod("parse", String.class, String.class);
   }
 
   /** Loads dev.newsfold classes from {@code classes} only, everything else from the application class path. */
