@@ -32,18 +32,18 @@ public final class Shingles {
 
   /** {@link #of} of a body already normalized ({@link #normalizedBody}). */
   public static long[] ofNormalized(String normalizedBody, int size) {
-    List<String> words = TextNormalizer.wordsOfNormalized(normalizedBody);
-    if (words.isEmpty()) {
+    TextNormalizer.PackedWords words = TextNormalizer.packedWordsOfNormalized(normalizedBody);
+    if (words.count() == 0) {
       return new long[0];
     }
-    int count = Math.max(1, words.size() - size + 1);
+    char[] chars = words.chars();
+    int count = Math.max(1, words.count() - size + 1);
     long[] hashes = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0xcbf29ce484222325L;
-      for (int j = i; j < Math.min(words.size(), i + size); j++) {
-        String word = words.get(j);
-        for (int k = 0; k < word.length(); k++) {
-          h ^= word.charAt(k);
+      for (int j = i; j < Math.min(words.count(), i + size); j++) {
+        for (int k = words.start(j); k < words.ends()[j]; k++) {
+          h ^= chars[k];
           h *= 0x100000001b3L;
         }
         h ^= ' ';

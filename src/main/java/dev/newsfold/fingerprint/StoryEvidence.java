@@ -1,9 +1,7 @@
 package dev.newsfold.fingerprint;
 
-import dev.newsfold.text.TextNormalizer;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
  * it says it corrects or updates an earlier version.
  *
  * @param publishedDate the copy's publication date, or null when it has none
- * @param figures hashes of its numbers ("6-3/16", "1.5", "two" as "2"), sorted, repeats kept
+ * @param figures hashes of its numbers ("6-3/16", "1.5", "two" as "2"), sorted, repeats kept; the first
+ *     {@link #MAX_FIGURES} of the body
  * @param sentences hashes of its normalized sentences of four words or more, in body order
  * @param revision 0 for a plain copy, n for "UPDATE n", plus {@link #CORRECTION} when it says it corrects
  * @param figureFrames hashes of the wording of its sentences that give figures, figures masked, sorted:
@@ -30,10 +29,16 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   public static final int CORRECTION = 1000;
   /** Sentences kept per copy: enough for any news story, bounded for a book pasted into the input. */
   static final int MAX_SENTENCES = 256;
+  /** Figures kept per copy, the first in body order: a news story gives a few hundred at most. */
+  static final int MAX_FIGURES = 4096;
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
-  // Longer words are looked up in no map: most words of a text, and each lookup cost a substring.
+  // Longer words are not compared with the number words: most words of a text are longer.
   private static final int LONGEST_NUMBER_WORD = NUMBER_WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final String[] NUMBER_WORD_LIST = NUMBER_WORDS.keySet().stream().sorted().toArray(String[]::new);
+  /** The figure each number word gives: the hash of its digits. */
+  private static final long[] NUMBER_WORD_FIGURES =
+      Arrays.stream(NUMBER_WORD_LIST).mapToLong(w -> hash(NUMBER_WORDS.get(w))).toArray();
   private static final Pattern UPDATE = Pattern.compile("(?i)\\bupdate\\s*(\\d{1,2})\\b");
   // Wire corrections say so in capitals in the headline ("CORRECTED - ...") or open with "(Corrects ...)".
   private static final Pattern CORRECTED = Pattern.compile("\\bCORRECT(ED|ION|S)\\b|(?m)^\\W*\\(?(?i:correct(s|ed|ion))\\b");
@@ -62,41 +67,85 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
     return revision;
   }
 
-  /** Number tokens: digits with their inner separators, thousands commas dropped; number words as digits. */
+  /**
+   * Number tokens: digits with their inner separators, thousands commas dropped; number words as digits. The
+   * first {@link #MAX_FIGURES} in body order are kept, as sentences are: a table of a million numbers would
+   * otherwise make its copy's evidence, which the fold carries, larger than its text.
+   */
   static long[] figures(List<String> paragraphs) {
-    List<Long> out = new ArrayList<>();
-    for (String paragraph : paragraphs) {
-      String text = paragraph.toLowerCase(Locale.ROOT);
+    long[] out = new long[16];
+    int count = 0;
+    for (int p = 0; p < paragraphs.size() && count < MAX_FIGURES; p++) {
+      String text = paragraphs.get(p).toLowerCase(Locale.ROOT);
       int i = 0;
-      while (i < text.length()) {
+      while (i < text.length() && count < MAX_FIGURES) {
         char c = text.charAt(i);
+        long figure;
         if (Character.isDigit(c)) {
-          StringBuilder token = new StringBuilder();
+          long h = FNV_OFFSET; // Hashed as read: the token's characters, its commas left out.
           while (i < text.length() && (Character.isDigit(text.charAt(i))
               || (".,/-:".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))) {
             if (text.charAt(i) != ',') {
-              token.append(text.charAt(i));
+              h = (h ^ text.charAt(i)) * FNV_PRIME;
             }
             i++;
           }
-          out.add(hash(token.toString()));
+          figure = MinHasher.mix(h);
         } else if (Character.isLetter(c)) {
           int start = i;
           while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
           }
-          String digits = i - start > LONGEST_NUMBER_WORD ? null : NUMBER_WORDS.get(text.substring(start, i));
-          if (digits != null) {
-            out.add(hash(digits));
+          int word = numberWordAt(text, start, i - start);
+          if (word < 0) {
+            continue;
           }
+          figure = NUMBER_WORD_FIGURES[word];
         } else {
           i++;
+          continue;
+        }
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = figure;
+      }
+    }
+    long[] sorted = Arrays.copyOf(out, count);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** The index in {@link #NUMBER_WORD_LIST} of the number word at text[start, start + length), or -1. */
+  private static int numberWordAt(String text, int start, int length) {
+    if (length > LONGEST_NUMBER_WORD) {
+      return -1;
+    }
+    for (int w = 0; w < NUMBER_WORD_LIST.length; w++) {
+      if (NUMBER_WORD_LIST[w].length() == length && text.regionMatches(start, NUMBER_WORD_LIST[w], 0, length)) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** True when word[0, length) is a number word. */
+  static boolean isNumberWord(char[] word, int length) {
+    if (length > LONGEST_NUMBER_WORD) {
+      return false;
+    }
+    for (String numberWord : NUMBER_WORD_LIST) {
+      if (numberWord.length() == length && numberWord.charAt(0) == word[0]) {
+        int i = 1;
+        while (i < length && numberWord.charAt(i) == word[i]) {
+          i++;
+        }
+        if (i == length) {
+          return true;
         }
       }
     }
-    long[] sorted = out.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(sorted);
-    return sorted;
+    return false;
   }
 
   static long[] sentences(List<String> paragraphs) {
@@ -109,37 +158,15 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
   /**
    * Sentence hashes in order; a sentence ends at . ! or ? followed by a space (or the paragraph's end).
    * As frames: only the sentences that give a figure, each figure (a run of number tokens) masked. Each
-   * sentence is split into words once for both (issue #15), and each list stops at {@link #MAX_SENTENCES}.
+   * list stops at {@link #MAX_SENTENCES}. Read in one pass by {@link SentenceScan}.
    */
   static SentenceHashes sentenceHashes(List<String> paragraphs) {
-    List<Long> plain = new ArrayList<>();
-    List<Long> frames = new ArrayList<>();
-    for (String paragraph : paragraphs) {
-      char[] chars = paragraph.toCharArray(); // Scanned char by char: an array has no String.charAt checks.
-      int start = 0;
-      for (int i = 0; i <= chars.length && (plain.size() < MAX_SENTENCES || frames.size() < MAX_SENTENCES); i++) {
-        boolean end = i == chars.length
-            || ((chars[i] == '.' || chars[i] == '!' || chars[i] == '?') && i + 1 < chars.length
-                && Character.isWhitespace(chars[i + 1]));
-        if (end) {
-          List<String> words = TextNormalizer.words(paragraph.substring(start, Math.min(paragraph.length(), i + 1)));
-          if (plain.size() < MAX_SENTENCES && words.size() >= 4) {
-            plain.add(joinedHash(words));
-          }
-          if (frames.size() < MAX_SENTENCES && isFrame(words)) {
-            frames.add(frameHash(words));
-          }
-          start = i + 1;
-        }
-      }
-    }
-    return new SentenceHashes(plain.stream().mapToLong(Long::longValue).toArray(),
-        frames.stream().mapToLong(Long::longValue).toArray());
+    return SentenceScan.of(paragraphs, MAX_SENTENCES);
   }
 
   private static final String FIGURE_MASK = "#";
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
 
   /** {@code hash(String.join(" ", words))}, without building the string: two of them per sentence. */
   static long joinedHash(List<String> words) {

@@ -26,11 +26,11 @@ public final class TextNormalizer {
    * full path was the job's hottest method (issue #15). TextNormalizerTest holds the two equal for every character.
    */
   static String normalizePlain(String text) {
-    char[] out = new char[text.length()];
+    char[] chars = text.toCharArray(); // Folded in place: the output is never longer than what was read.
     int length = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = plainFold(text.charAt(i));
+    for (int i = 0; i < chars.length; i++) {
+      char c = foldPlain(chars[i]);
       if (c == NOT_PLAIN) {
         return null;
       }
@@ -39,15 +39,16 @@ public final class TextNormalizer {
         continue;
       }
       if (pendingSpace) {
-        out[length++] = ' ';
+        chars[length++] = ' ';
         pendingSpace = false;
       }
-      out[length++] = c;
+      chars[length++] = c;
     }
-    return new String(out, 0, length);
+    return new String(chars, 0, length);
   }
 
-  private static final char NOT_PLAIN = '\uFFFF';
+  /** What {@link #foldPlain} gives for a character outside the plain set. */
+  public static final char NOT_PLAIN = '\uFFFF';
   /** Latin-1 symbols that NFKC keeps and that have no case (not ª º ¹ ² ³ ¼ ½ ¾ ¨ ¯ ´ ¸ µ, nor the soft hyphen). */
   private static final String LATIN1_SYMBOLS = "\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A9\u00AB\u00AC"
       + "\u00AE\u00B0\u00B1\u00B6\u00B7\u00BB\u00BF\u00D7\u00F7";
@@ -55,8 +56,11 @@ public final class TextNormalizer {
   private static final String NEWS_PUNCTUATION = "\u2010\u2012\u2013\u2014\u2015\u2018\u2019\u201A\u201B\u201C\u201D"
       + "\u201E\u201F\u2020\u2021\u2022\u2030\u2032\u2039\u203A\u20AC\u2212";
 
-  /** A character as the full path folds and unifies it when its neighbours cannot change that, else NOT_PLAIN. */
-  private static char plainFold(char c) {
+  /**
+   * A character as {@link #normalize} folds and unifies it when its neighbours cannot change that, else
+   * {@link #NOT_PLAIN}: a text made only of such characters normalizes character by character.
+   */
+  public static char foldPlain(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : unify(c);
     }
@@ -98,23 +102,47 @@ public final class TextNormalizer {
 
   /** {@link #words} of a text already normalized: for callers that need the normalized text too. */
   public static List<String> wordsOfNormalized(String normalized) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < normalized.length(); i++) {
-      char c = normalized.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        word.append(c);
-      } else if (c == '\'' && word.length() > 0) {
-        continue; // "hamas's" and "hamass" compare equal; apostrophes vary between outlets.
-      } else if (word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
-      }
-    }
-    if (word.length() > 0) {
-      words.add(word.toString());
+    PackedWords packed = packedWordsOfNormalized(normalized);
+    List<String> words = new ArrayList<>(packed.count());
+    for (int w = 0; w < packed.count(); w++) {
+      words.add(new String(packed.chars(), packed.start(w), packed.ends()[w] - packed.start(w)));
     }
     return words;
+  }
+
+  /**
+   * {@link #wordsOfNormalized}'s words side by side in one array, for callers that only hash them (a long body's
+   * shingles): word w is {@code chars[start(w), ends[w])}.
+   */
+  public record PackedWords(char[] chars, int[] ends, int count) {
+    public int start(int word) {
+      return word == 0 ? 0 : ends[word - 1];
+    }
+  }
+
+  /** {@link #wordsOfNormalized}, packed: no string is made for a word. */
+  public static PackedWords packedWordsOfNormalized(String normalized) {
+    char[] chars = normalized.toCharArray(); // Packed in place: a word's characters never move right.
+    int[] ends = new int[chars.length / 2 + 1]; // Words are apart by a character at least.
+    int length = 0;
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (Character.isLetterOrDigit(c)) {
+        chars[length++] = c;
+        inWord = true;
+      } else if (c == '\'' && inWord) {
+        continue; // "hamas's" and "hamass" compare equal; apostrophes vary between outlets.
+      } else if (inWord) {
+        ends[count++] = length;
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      ends[count++] = length;
+    }
+    return new PackedWords(chars, ends, count);
   }
 
   private static char unify(char c) {
