@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * line, whose elements grow with the file. At the default cap it is archived; past it, rejected as too_large.
  * With the caps at 64 MiB, the 8.9 MB file here failed the run with "The record exceeds the maximum size of a sort
  * buffer" while the tables were written through a shuffle into shards (the whole copy, about 4 times the file);
- * since they are not, it runs, in 160 s, and a 61 MB one still fails, in the fold (see the README's Bad input).
+ * since they are not, it runs, in 160 s, and a 61 MB one still fails, in the assembly (see the README's Bad input).
  */
 class FlinkLargeFilesTest {
   @Test
