@@ -22,10 +22,17 @@ public final class BoilerplateRules {
    * {@code needles} (lower case), when given, is a prefilter: the pattern cannot match a text
    * that holds none of them, so the regex runs only on texts that hold one. Unanchored patterns scan
    * the whole paragraph in RE2/J's NFA, the job's hottest code; the prefilter is a few indexOf calls.
+   * An anchored rule's prefilter is {@code starts}, read off its pattern ({@link AnchoredPrefixes}).
    */
-  private record Rule(String name, Pattern pattern, int maxWords, String[] needles) {
+  private record Rule(String name, Pattern pattern, int maxWords, String[] needles, String[] starts) {
     boolean mayMatch(String lowered) {
-      if (needles == null || lowered == null) {
+      if (lowered == null) {
+        return true;
+      }
+      if (starts != null) {
+        return AnchoredPrefixes.mayStartWith(lowered, starts);
+      }
+      if (needles == null) {
         return true;
       }
       for (String needle : needles) {
@@ -89,18 +96,22 @@ public final class BoilerplateRules {
   private static final Pattern APPEAL_HEADER = Pattern.compile("(?i)^(a (message|note|word) from [^.]{2,60}:?|"
       + "dear (readers?|friends|subscribers|supporters),?|before you (go|leave|continue)[.:,!]?.*|"
       + "(we|i) have a (small )?favou?r to ask.*|thank you for reading[^.]{0,60}[.:!]?)$");
+  private static final String[] APPEAL_STARTS = AnchoredPrefixes.of(APPEAL_HEADER.pattern());
+  /** Enough of a text to lower for the starts of APPEAL_HEADER, the longest 21 characters. */
+  private static final int HEAD = 40;
   private static final Pattern RELATED_HEADING = Pattern.compile("(?i)^(related( articles?| stories| coverage| content)?|"
       + "read more|more (stories|news|on this( story)?)|most read|recommended|see also|you may also like|"
       + "trending|latest)\\s*:?$");
 
   private BoilerplateRules() {}
 
+  /** An anchored rule: it runs only on texts that start as one of its matches must ({@link AnchoredPrefixes}). */
   private static Rule rule(String name, String regex, int maxWords) {
-    return new Rule(name, Pattern.compile("(?i)" + regex), maxWords, null);
+    return new Rule(name, Pattern.compile("(?i)" + regex), maxWords, null, AnchoredPrefixes.of(regex));
   }
 
   private static Rule rule(String name, String[] needles, String regex, int maxWords) {
-    return new Rule(name, Pattern.compile("(?i)" + regex), maxWords, needles);
+    return new Rule(name, Pattern.compile("(?i)" + regex), maxWords, needles, null);
   }
 
   public static Result apply(List<Block> blocks) {
@@ -110,7 +121,7 @@ public final class BoilerplateRules {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String text = block.text();
-      if (APPEAL_HEADER.matcher(text).matches() && i >= blocks.size() / 3) {
+      if (i >= blocks.size() / 3 && opensAppeal(text)) {
         stripped.merge("appeal", blocks.size() - i, Integer::sum);
         break;
       }
@@ -140,6 +151,13 @@ public final class BoilerplateRules {
       kept.add(block);
     }
     return new Result(kept, stripped);
+  }
+
+  /** True when the text opens a site's appeal ({@link #APPEAL_HEADER}), the regex run only on texts that start so. */
+  static boolean opensAppeal(String text) {
+    String head = text.length() <= HEAD ? text : text.substring(0, HEAD);
+    return (head.indexOf('\u017f') >= 0 || AnchoredPrefixes.mayStartWith(head.toLowerCase(java.util.Locale.ROOT), APPEAL_STARTS))
+        && APPEAL_HEADER.matcher(text).matches();
   }
 
   private static String structuralRule(Block block) {
@@ -205,6 +223,11 @@ public final class BoilerplateRules {
   private static boolean isHeadlineItem(String text) {
     int words = wordCount(text);
     return words >= 2 && words <= 16 && !text.endsWith(".") && !text.endsWith("\"");
+  }
+
+  /** {@link #opensAppeal} without the prefilter: the reference it must agree with. */
+  static boolean opensAppealUnfiltered(String text) {
+    return APPEAL_HEADER.matcher(text).matches();
   }
 
   /** The patterns of the rules that have no keyword prefilter: each must be anchored as a whole. */
