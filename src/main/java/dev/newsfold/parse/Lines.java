@@ -36,25 +36,29 @@ final class Lines {
     return lines;
   }
 
-  /** Collapses white space, drops control characters and BOMs, trims. */
+  /**
+   * Collapses white space, drops control characters and BOMs, trims. Written into the line's own characters (what is
+   * kept never moves right): a StringBuilder re-copied each line at its first character past Latin-1.
+   */
   static String clean(String line) {
-    StringBuilder out = new StringBuilder(line.length());
+    char[] chars = line.toCharArray();
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = out.length() > 0;
+        space = length > 0;
         continue;
       }
       if (c == '\uFEFF' || Character.isISOControl(c)) {
         continue;
       }
       if (space) {
-        out.append(' ');
+        chars[length++] = ' ';
         space = false;
       }
-      out.append(c);
+      chars[length++] = c;
     }
-    return out.toString();
+    return new String(chars, 0, length);
   }
 }
