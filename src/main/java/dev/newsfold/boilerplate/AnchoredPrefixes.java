@@ -18,13 +18,14 @@ final class AnchoredPrefixes {
   private AnchoredPrefixes() {}
 
   /**
-   * The starts of {@code regex} (after an optional {@code (?i)}, it must begin with {@code ^}), or null when they
-   * cannot be read simply (an optional first group, a character class first): such a rule runs on every text.
+   * The starts of {@code regex} (after an optional {@code (?i)}, it must begin with {@code ^} in front of all its
+   * alternatives), or null when they cannot be read simply (not anchored as a whole, an optional first group): such
+   * a rule runs on every text. A start may be empty (a character class or {@code \d*} first), which every text has.
    */
   static String[] of(String regex) {
     String body = regex.startsWith("(?i)") ? regex.substring(4) : regex;
-    if (!body.startsWith("^")) {
-      return null;
+    if (!body.startsWith("^") || alternatives(body.substring(1)).size() > 1) {
+      return null; // ^a|b: b matches anywhere.
     }
     List<String> starts = startsOf(body.substring(1));
     return starts == null ? null : starts.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);

@@ -9,7 +9,8 @@ import java.util.List;
  * Each sentence's words are folded as {@link TextNormalizer#words} folds them and hashed as they are read, with
  * no string made for a sentence or a word: this was a fifth of the fingerprint stage (issue #15). A sentence
  * holding a character whose normalization depends on its neighbours (outside {@link TextNormalizer#foldPlain}'s
- * set) is hashed from {@code TextNormalizer.words} as before. StoryEvidenceTest holds the two paths equal.
+ * set) is hashed from {@code TextNormalizer.words} as before. StoryEvidenceScanTest holds the scan equal to the
+ * string-building version it replaced, kept there.
  */
 final class SentenceScan {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;

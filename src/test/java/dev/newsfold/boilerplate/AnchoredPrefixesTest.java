@@ -33,6 +33,7 @@ class AnchoredPrefixesTest {
   @Test
   void startsThatCannotBeReadSimplyGiveNone() {
     assertNull(AnchoredPrefixes.of("\\bnewsletter"), "not anchored");
+    assertNull(AnchoredPrefixes.of("^share|tweet"), "anchored in its first alternative only");
     assertNull(AnchoredPrefixes.of("^(the )?story"), "an optional first group");
     assertArrayEquals(new String[] {"a", ""}, AnchoredPrefixes.of("^(a|\\d*b)"), "a digit that may be absent: any start");
     assertArrayEquals(new String[] {""}, AnchoredPrefixes.of("^[abc]x"), "a class first: every text may start so");

@@ -43,7 +43,8 @@ class RulePrefilterTest {
       "Register", "Close", "Menu", "Search", "Back to top", "Top", "Next article", "Previous article", "View comments",
       "Show comments", "Tags:", "Topics:", "Filed under:", "A message from the editor:", "a note from", "Dear readers,",
       "Dear friends", "Before you go.", "Before you leave", "We have a small favour to ask", "I have a favor to ask",
-      "Thank you for reading", "thank you for reading The Herald.", ":", "|", ">", "-", "!", "\u017fhare", "\u212aelvin", "\u0130"};
+      "Thank you for reading", "thank you for reading The Herald.", ":", "|", ">", "-", "!", "\u017fhare", "\u212aelvin", "\u0130",
+      "Lin\u212aedIn", "Than\u212a you for reading", "Wat\u212a", "\u212aeep reading"};
 
   @Test
   void everyParagraphOfTheGoldAndSampleCorporaGetsTheSameAnswer() throws IOException {
