@@ -156,8 +156,16 @@ public final class BoilerplateRules {
   /** True when the text opens a site's appeal ({@link #APPEAL_HEADER}), the regex run only on texts that start so. */
   static boolean opensAppeal(String text) {
     String head = text.length() <= HEAD ? text : text.substring(0, HEAD);
-    return (head.indexOf('\u017f') >= 0 || AnchoredPrefixes.mayStartWith(head.toLowerCase(java.util.Locale.ROOT), APPEAL_STARTS))
-        && APPEAL_HEADER.matcher(text).matches();
+    String lowered = loweredForPrefilter(head);
+    return (lowered == null || AnchoredPrefixes.mayStartWith(lowered, APPEAL_STARTS)) && APPEAL_HEADER.matcher(text).matches();
+  }
+
+  /**
+   * The text as the prefilters read it, or null when they may not: RE2/J's (?i) also matches U+017F (long s) for s,
+   * and lower-casing does not turn it into s, so such a text skips the prefilters.
+   */
+  private static String loweredForPrefilter(String text) {
+    return text.indexOf('\u017f') >= 0 ? null : text.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String structuralRule(Block block) {
@@ -210,8 +218,7 @@ public final class BoilerplateRules {
 
   static String singleRule(String text) {
     int words = wordCount(text);
-    // RE2/J's (?i) also matches U+017F (long s) for s; lower-casing does not turn it into s, so such a text skips the prefilter.
-    String lowered = text.indexOf('\u017f') >= 0 ? null : text.toLowerCase(java.util.Locale.ROOT);
+    String lowered = loweredForPrefilter(text);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.mayMatch(lowered) && rule.pattern().matcher(text).find()) {
         return rule.name();

@@ -98,7 +98,7 @@ final class SentenceScan {
     if (wordLength == 0) {
       return;
     }
-    boolean figure = Character.isDigit(word[0]) || StoryEvidence.isNumberWord(word, wordLength);
+    boolean figure = Character.isDigit(word[0]) || StoryEvidence.numberWordAt(word, 0, wordLength) >= 0;
     plainHash = plainWords == 0 ? FNV_OFFSET : (plainHash ^ ' ') * FNV_PRIME;
     plainHash = fnv(plainHash, word, wordLength);
     plainWords++;

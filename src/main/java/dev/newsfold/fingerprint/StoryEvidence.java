@@ -76,24 +76,24 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
     long[] out = new long[16];
     int count = 0;
     for (int p = 0; p < paragraphs.size() && count < MAX_FIGURES; p++) {
-      String text = paragraphs.get(p).toLowerCase(Locale.ROOT);
+      char[] text = paragraphs.get(p).toLowerCase(Locale.ROOT).toCharArray();
       int i = 0;
-      while (i < text.length() && count < MAX_FIGURES) {
-        char c = text.charAt(i);
+      while (i < text.length && count < MAX_FIGURES) {
+        char c = text[i];
         long figure;
         if (Character.isDigit(c)) {
           long h = FNV_OFFSET; // Hashed as read: the token's characters, its commas left out.
-          while (i < text.length() && (Character.isDigit(text.charAt(i))
-              || (".,/-:".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))) {
-            if (text.charAt(i) != ',') {
-              h = (h ^ text.charAt(i)) * FNV_PRIME;
+          while (i < text.length && (Character.isDigit(text[i])
+              || (".,/-:".indexOf(text[i]) >= 0 && i + 1 < text.length && Character.isDigit(text[i + 1])))) {
+            if (text[i] != ',') {
+              h = (h ^ text[i]) * FNV_PRIME;
             }
             i++;
           }
           figure = MinHasher.mix(h);
         } else if (Character.isLetter(c)) {
           int start = i;
-          while (i < text.length() && Character.isLetter(text.charAt(i))) {
+          while (i < text.length && Character.isLetter(text[i])) {
             i++;
           }
           int word = numberWordAt(text, start, i - start);
@@ -116,36 +116,24 @@ public record StoryEvidence(LocalDate publishedDate, long[] figures, long[] sent
     return sorted;
   }
 
-  /** The index in {@link #NUMBER_WORD_LIST} of the number word at text[start, start + length), or -1. */
-  private static int numberWordAt(String text, int start, int length) {
+  /** The index in {@link #NUMBER_WORD_LIST} of the number word at chars[start, start + length), or -1. */
+  static int numberWordAt(char[] chars, int start, int length) {
     if (length > LONGEST_NUMBER_WORD) {
       return -1;
     }
     for (int w = 0; w < NUMBER_WORD_LIST.length; w++) {
-      if (NUMBER_WORD_LIST[w].length() == length && text.regionMatches(start, NUMBER_WORD_LIST[w], 0, length)) {
-        return w;
-      }
-    }
-    return -1;
-  }
-
-  /** True when word[0, length) is a number word. */
-  static boolean isNumberWord(char[] word, int length) {
-    if (length > LONGEST_NUMBER_WORD) {
-      return false;
-    }
-    for (String numberWord : NUMBER_WORD_LIST) {
-      if (numberWord.length() == length && numberWord.charAt(0) == word[0]) {
+      String numberWord = NUMBER_WORD_LIST[w];
+      if (numberWord.length() == length && numberWord.charAt(0) == chars[start]) {
         int i = 1;
-        while (i < length && numberWord.charAt(i) == word[i]) {
+        while (i < length && numberWord.charAt(i) == chars[start + i]) {
           i++;
         }
         if (i == length) {
-          return true;
+          return w;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   static long[] sentences(List<String> paragraphs) {

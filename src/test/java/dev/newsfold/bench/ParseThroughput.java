@@ -31,7 +31,8 @@ public final class ParseThroughput {
   private ParseThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4 && !(args.length == 5 && List.of("parse", "fingerprint").contains(args[4]))) {
+    String stage = args.length == 5 ? args[4] : "parse";
+    if (args.length < 4 || args.length > 5 || !List.of("parse", "fingerprint").contains(stage)) {
       System.err.println("usage: ParseThroughput FILES_DIR BASELINE_CLASSES CURRENT_CLASSES ROUNDS [parse|fingerprint]");
       System.exit(64);
     }
@@ -60,7 +61,7 @@ public final class ParseThroughput {
     int rounds = Integer.parseInt(args[3]);
     List<Stage> stages = new ArrayList<>();
     for (int build = 0; build < 2; build++) {
-      stages.add(args.length == 5 && args[4].equals("fingerprint")
+      stages.add(stage.equals("fingerprint")
           ? fingerprinter(builds[build], parse[build], names, texts) : parserStage(parse[build], names, texts));
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -107,7 +108,7 @@ public final class ParseThroughput {
     Class<?> parsedArticle = build.loadClass("dev.newsfold.parse.ParsedArticle");
     Class<?> parsedCopy = build.loadClass("dev.newsfold.model.ParsedCopy");
     Class<?> settingsType = build.loadClass("dev.newsfold.fingerprint.FingerprintSettings");
-    Object settings = settingsType.getConstructor(int.class, int.class, int.class).newInstance(4, 32, 4);
+    Object settings = settingsType.getField("DEFAULT").get(null);
     Object minHasher = settingsType.getMethod("minHasher").invoke(settings);
     Method of = build.loadClass("dev.newsfold.fingerprint.Fingerprint").getMethod("of", parsedCopy, settingsType,
         minHasher.getClass());
