@@ -6,6 +6,7 @@ import dev.newsfold.model.ParsedCopy;
 import dev.newsfold.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.join.RawUnionValue;
-import org.apache.beam.sdk.transforms.join.UnionCoder;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -57,11 +57,14 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public static final TupleTag<ParsedCopy> STRIPPED = new TupleTag<>() {};
   /** The archived copies, stripped with this run's evidence (which may differ from their archived bodies). */
   public static final TupleTag<ParsedCopy> ARCHIVED_STRIPPED = new TupleTag<>() {};
-  /** The union tags of a paragraph's evidence: a page holding it (its body keys), or its frame's figure variants. */
-  private static final int HOLDER = 0;
-  private static final int TEMPLATE = 1;
-  static final KvCoder<Long, RawUnionValue> PARAGRAPH_EVIDENCE =
-      KvCoder.of(VarLongCoder.of(), UnionCoder.of(List.of(LongArrayCoder.of(), VarIntCoder.of())));
+  /** A paragraph's evidence: pages holding it (their body keys), or its frame's mark as a recurring story's. */
+  static final KvCoder<Long, ParagraphHolders> PARAGRAPH_EVIDENCE =
+      KvCoder.of(VarLongCoder.of(), ParagraphHoldersCoder.of());
+  /**
+   * Keys referenced by the holders {@link HoldersFn} merges before emitting them, past which it emits: about 32 MiB
+   * at most, some thousands of pages, over which a site's furniture paragraph becomes one element instead of one a page.
+   */
+  static final long MAX_BUFFERED_KEYS = 1 << 22;
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -75,17 +78,17 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     PCollection<PageParagraphs> pages = PCollectionList.of(copies).and(archived)
         .apply("AllCopies", Flatten.pCollections())
         .apply("KeyParagraphs", MapElements.into(TypeDescriptor.of(PageParagraphs.class)).via(PageParagraphs::of));
-    PCollection<KV<Long, RawUnionValue>> templateParagraphs = pages
+    PCollection<KV<Long, ParagraphHolders>> templateParagraphs = pages
         .apply("EmitParagraphFrames", ParDo.of(new FramesFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarLongCoder.of()))
         .apply("GroupByFrame", GroupByKey.create())
         .apply("DecideTemplates", ParDo.of(new TemplatesFn()))
         .setCoder(PARAGRAPH_EVIDENCE);
-    PCollection<KV<Long, RawUnionValue>> holders = pages
+    PCollection<KV<Long, ParagraphHolders>> holders = pages
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
-        .apply("EmitParagraphHolders", ParDo.of(new HoldersFn()))
+        .apply("EmitParagraphHolders", ParDo.of(new HoldersFn(MAX_BUFFERED_KEYS)))
         .setCoder(PARAGRAPH_EVIDENCE);
     // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. Combined, not
     // grouped: a footer held by every page of a site would otherwise gather all its holders on one worker, and
@@ -115,14 +118,14 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   }
 
   /** The paragraphs of a frame seen with enough different figures: a recurring story's sentences, never boilerplate. */
-  static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, RawUnionValue>> {
+  static final class TemplatesFn extends DoFn<KV<Long, Iterable<Long>>, KV<Long, ParagraphHolders>> {
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, RawUnionValue>> out) {
+    public void process(@Element KV<Long, Iterable<Long>> frame, OutputReceiver<KV<Long, ParagraphHolders>> out) {
       java.util.Set<Long> variants = new java.util.TreeSet<>(); // The same paragraph comes once per copy holding it.
       frame.getValue().forEach(variants::add);
       if (variants.size() >= CorpusBoilerplate.MIN_FIGURE_VARIANTS) {
         for (long paragraph : variants) {
-          out.output(KV.of(paragraph, new RawUnionValue(TEMPLATE, variants.size())));
+          out.output(KV.of(paragraph, new ParagraphHolders().markTemplate()));
         }
       }
     }
@@ -140,47 +143,80 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
    * Each paragraph of each distinct page, in its body or its furniture, with the page's body keys (a bounded sample
    * of a very long page's, {@link CorpusBoilerplate#holderKeys}): a page holds its furniture as evidence that a
    * paragraph is the site's, but only its body says which story it is. Identical pages
-   * count once; pages that only share the hash are told apart by their keys.
+   * count once; pages that only share the hash are told apart by their keys. A paragraph's holders are merged
+   * here, over as many pages as {@code maxBufferedKeys} allows, before they are shuffled: a site's footer is then one
+   * element per few thousand pages, not one per page, for the sort and the coders of the combine that follows.
    */
-  static final class HoldersFn extends DoFn<KV<Long, Iterable<KV<long[], long[]>>>, KV<Long, RawUnionValue>> {
+  static final class HoldersFn extends DoFn<KV<Long, Iterable<KV<long[], long[]>>>, KV<Long, ParagraphHolders>> {
+    private final long maxBufferedKeys;
+    private transient Map<Long, ParagraphHolders> buffered;
+    private transient long bufferedKeys;
+
+    HoldersFn(long maxBufferedKeys) {
+      this.maxBufferedKeys = maxBufferedKeys;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      buffered = new HashMap<>();
+      bufferedKeys = 0;
+    }
+
     @ProcessElement
     public void process(@Element KV<Long, Iterable<KV<long[], long[]>>> sameHash,
-        OutputReceiver<KV<Long, RawUnionValue>> out) {
+        OutputReceiver<KV<Long, ParagraphHolders>> out) {
       List<KV<long[], long[]>> distinct = new ArrayList<>(1);
       for (KV<long[], long[]> page : sameHash.getValue()) { // One pass: a runner's group may not iterate twice.
         if (distinct.stream().noneMatch(seen -> Arrays.equals(seen.getKey(), page.getKey())
             && Arrays.equals(seen.getValue(), page.getValue()))) {
           distinct.add(page);
-          emitHolders(page.getKey(), page.getValue(), out);
+          holdParagraphs(page.getKey(), page.getValue());
         }
+      }
+      if (bufferedKeys > maxBufferedKeys) {
+        buffered.forEach((paragraph, holders) -> out.output(KV.of(paragraph, holders)));
+        startBundle();
       }
     }
 
-    private static void emitHolders(long[] body, long[] furniture, OutputReceiver<KV<Long, RawUnionValue>> out) {
+    /** Outputs in the global window, at its end as the group's were: this batch pipeline has no other window. */
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      buffered.forEach((paragraph, holders) -> context.output(KV.of(paragraph, holders),
+          GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      startBundle();
+    }
+
+    private void holdParagraphs(long[] body, long[] furniture) {
       long[] sample = CorpusBoilerplate.holderKeys(body);
       for (long key : body) {
-        out.output(KV.of(key, new RawUnionValue(HOLDER, CorpusBoilerplate.withHeld(sample, key))));
+        hold(key, CorpusBoilerplate.withHeld(sample, key));
       }
       if (furniture != null) {
         for (long key : furniture) {
           if (Arrays.binarySearch(body, key) < 0) {
-            out.output(KV.of(key, new RawUnionValue(HOLDER, sample)));
+            hold(key, sample);
           }
         }
       }
     }
+
+    private void hold(long paragraph, long[] holderKeys) {
+      buffered.computeIfAbsent(paragraph, k -> new ParagraphHolders()).addHolder(holderKeys);
+      bufferedKeys += holderKeys.length + 1;
+    }
   }
 
   /** A paragraph's evidence, the pages holding it bounded to those examined: partial results merge in any order. */
-  static final class MergeHoldersFn extends CombineFn<RawUnionValue, ParagraphHolders, ParagraphHolders> {
+  static final class MergeHoldersFn extends CombineFn<ParagraphHolders, ParagraphHolders, ParagraphHolders> {
     @Override
     public ParagraphHolders createAccumulator() {
       return new ParagraphHolders();
     }
 
     @Override
-    public ParagraphHolders addInput(ParagraphHolders holders, RawUnionValue evidence) {
-      return evidence.getUnionTag() == TEMPLATE ? holders.markTemplate() : holders.addHolder((long[]) evidence.getValue());
+    public ParagraphHolders addInput(ParagraphHolders holders, ParagraphHolders evidence) {
+      return holders.merge(evidence);
     }
 
     @Override
@@ -196,12 +232,12 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
 
     @Override
-    public Coder<ParagraphHolders> getAccumulatorCoder(CoderRegistry registry, Coder<RawUnionValue> inputCoder) {
+    public Coder<ParagraphHolders> getAccumulatorCoder(CoderRegistry registry, Coder<ParagraphHolders> inputCoder) {
       return ParagraphHoldersCoder.of();
     }
 
     @Override
-    public Coder<ParagraphHolders> getDefaultOutputCoder(CoderRegistry registry, Coder<RawUnionValue> inputCoder) {
+    public Coder<ParagraphHolders> getDefaultOutputCoder(CoderRegistry registry, Coder<ParagraphHolders> inputCoder) {
       return ParagraphHoldersCoder.of();
     }
   }

@@ -87,8 +87,13 @@ public final class FieldInput {
     if (length < 0) {
       return null;
     }
+    return longs(in, length);
+  }
+
+  /** {@code length} longs of eight big-endian bytes each, read at once: a call per value costs more than the copy. */
+  static long[] longs(InputStream in, int length) throws IOException {
     long[] values = new long[length];
-    ByteBuffer.wrap(fully(length * Long.BYTES)).asLongBuffer().get(values);
+    ByteBuffer.wrap(fully(in, length * Long.BYTES)).asLongBuffer().get(values);
     return values;
   }
 
@@ -190,6 +195,10 @@ public final class FieldInput {
   }
 
   private byte[] fully(int length) throws IOException {
+    return fully(in, length);
+  }
+
+  private static byte[] fully(InputStream in, int length) throws IOException {
     if (length < 0) {
       throw new CoderException("negative length " + length);
     }

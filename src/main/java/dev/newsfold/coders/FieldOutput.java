@@ -112,9 +112,14 @@ public final class FieldOutput {
       return;
     }
     varint(values.length + 1);
+    out.write(bigEndian(values));
+  }
+
+  /** Eight big-endian bytes per value, made at once: one write instead of one per value. */
+  static byte[] bigEndian(long[] values) {
     ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES);
     buffer.asLongBuffer().put(values);
-    out.write(buffer.array());
+    return buffer.array();
   }
 
   /** Small non-negative ints (positions, counts) as varints. */

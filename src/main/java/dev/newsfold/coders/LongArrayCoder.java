@@ -1,7 +1,5 @@
 package dev.newsfold.coders;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,11 +26,7 @@ public final class LongArrayCoder extends AtomicCoder<long[]> {
       throw new CoderException("cannot encode a null long[]");
     }
     VarInt.encode(value.length, out);
-    DataOutputStream data = new DataOutputStream(out);
-    for (long v : value) {
-      data.writeLong(v);
-    }
-    data.flush();
+    out.write(FieldOutput.bigEndian(value));
   }
 
   @Override
@@ -41,12 +35,7 @@ public final class LongArrayCoder extends AtomicCoder<long[]> {
     if (length < 0) {
       throw new CoderException("negative long[] length " + length);
     }
-    DataInputStream data = new DataInputStream(in);
-    long[] value = new long[length];
-    for (int i = 0; i < length; i++) {
-      value[i] = data.readLong();
-    }
-    return value;
+    return FieldInput.longs(in, length);
   }
 
   @Override

@@ -20,10 +20,12 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.RawUnionValue;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.Rule;
 import org.junit.Test;
@@ -154,9 +156,11 @@ public class StripBoilerplatePipelineTest {
         .apply(Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(KV.of(page, new long[] {9L}),
             KV.of(page.clone(), new long[] {9L}), KV.of(other, new long[] {9L}))))
             .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))))
-        .apply(ParDo.of(new StripBoilerplate.HoldersFn())).setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
+        .apply(ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_KEYS)))
+        .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
+        .apply(eachHolder())
         .apply(MapElements.into(TypeDescriptors.strings()).via(held -> held.getKey() + " held by "
-            + java.util.Arrays.toString((long[]) held.getValue().getValue())));
+            + java.util.Arrays.toString(held.getValue())));
     PAssert.that(holders).containsInAnyOrder("3 held by [3, 5]", "5 held by [3, 5]", "9 held by [3, 5]",
         "3 held by [3, 7]", "7 held by [3, 7]", "9 held by [3, 7]");
     pipeline.run();
@@ -165,13 +169,15 @@ public class StripBoilerplatePipelineTest {
   @Test
   public void aVeryLongPageHoldsEachOfItsParagraphsWithABoundedSampleOfItsKeysAndThatParagraph() {
     long[] body = java.util.stream.LongStream.range(0, CorpusBoilerplate.MAX_HOLDER_KEYS + 500L).map(k -> 2 * k).toArray();
-    PCollection<KV<Long, RawUnionValue>> held = pipeline
+    PCollection<KV<Long, long[]>> held = pipeline
         .apply(Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(KV.of(body, new long[] {-1L}))))
             .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))))
-        .apply(ParDo.of(new StripBoilerplate.HoldersFn())).setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE);
+        .apply(ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_KEYS)))
+        .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
+        .apply(eachHolder());
     long[] lowest = java.util.Arrays.copyOf(body, CorpusBoilerplate.MAX_HOLDER_KEYS);
     PAssert.that(held.apply("Describe", MapElements.into(TypeDescriptors.strings()).via(paragraph -> {
-      long[] keys = (long[]) paragraph.getValue().getValue();
+      long[] keys = paragraph.getValue();
       boolean sampled = java.util.Arrays.equals(lowest, java.util.Arrays.copyOf(keys, lowest.length));
       if (paragraph.getKey() == -1L) {
         return keys.length == lowest.length && sampled ? "the sample for its furniture" : "furniture: " + keys.length;
@@ -182,6 +188,53 @@ public class StripBoilerplatePipelineTest {
     })).apply(Distinct.create())).containsInAnyOrder("the sample with the paragraph", "the sample for its furniture");
     PAssert.thatSingleton(held.apply(Count.globally())).isEqualTo(body.length + 1L); // every paragraph, and the furniture
     pipeline.run();
+  }
+
+  @Test
+  public void aParagraphsHoldersAreMergedIntoOneElementBeforeTheShuffle() {
+    KvCoder<Long, Iterable<KV<long[], long[]>>> groupCoder =
+        KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())));
+    // Three different pages in one group, each holding the furniture paragraph 9.
+    PCollection<String> merged = pipeline
+        .apply("OneGroup", Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(
+            KV.of(new long[] {3L}, new long[] {9L}), KV.of(new long[] {5L}, new long[] {9L}),
+            KV.of(new long[] {7L}, new long[] {9L})))).withCoder(groupCoder))
+        .apply("Merged", ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_KEYS)))
+        .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
+        .apply("DescribeMerged", MapElements.into(TypeDescriptors.strings()).via(StripBoilerplatePipelineTest::holders));
+    PAssert.that(merged).containsInAnyOrder("3 held by [[3]]", "5 held by [[5]]", "7 held by [[7]]",
+        "9 held by [[3], [5], [7]]");
+    // The same pages in three groups, with a buffer that fills at every group: emitted group by group, none lost.
+    PCollection<String> flushed = pipeline
+        .apply("ThreeGroups", Create.of(
+            KV.of(1L, (Iterable<KV<long[], long[]>>) List.of(KV.of(new long[] {3L}, new long[] {9L}))),
+            KV.of(2L, (Iterable<KV<long[], long[]>>) List.of(KV.of(new long[] {5L}, new long[] {9L}))),
+            KV.of(3L, (Iterable<KV<long[], long[]>>) List.of(KV.of(new long[] {7L}, new long[] {9L})))).withCoder(groupCoder))
+        .apply("Flushed", ParDo.of(new StripBoilerplate.HoldersFn(1)))
+        .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
+        .apply("DescribeFlushed", MapElements.into(TypeDescriptors.strings()).via(StripBoilerplatePipelineTest::holders));
+    PAssert.that(flushed).containsInAnyOrder("3 held by [[3]]", "5 held by [[5]]", "7 held by [[7]]",
+        "9 held by [[3]]", "9 held by [[5]]", "9 held by [[7]]");
+    pipeline.run();
+  }
+
+  private static String holders(KV<Long, ParagraphHolders> evidence) {
+    return evidence.getKey() + " held by "
+        + evidence.getValue().examined().stream().map(java.util.Arrays::toString).toList();
+  }
+
+  /** Each holder of each paragraph, however {@link StripBoilerplate.HoldersFn} merged them into elements. */
+  private static PTransform<PCollection<KV<Long, ParagraphHolders>>, PCollection<KV<Long, long[]>>> eachHolder() {
+    return new PTransform<>() {
+      @Override
+      public PCollection<KV<Long, long[]>> expand(PCollection<KV<Long, ParagraphHolders>> evidence) {
+        return evidence.apply(FlatMapElements
+                .into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptor.of(long[].class)))
+                .via((KV<Long, ParagraphHolders> paragraph) -> paragraph.getValue().examined().stream()
+                    .map(keys -> KV.of(paragraph.getKey(), keys)).toList()))
+            .setCoder(KvCoder.of(VarLongCoder.of(), LongArrayCoder.of()));
+      }
+    };
   }
 
   @Test

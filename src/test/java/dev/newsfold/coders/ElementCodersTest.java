@@ -271,6 +271,19 @@ class ElementCodersTest {
     assertThrows(CoderException.class, () -> CoderUtils.encodeToByteArray(RawCopyCoder.of(), null));
   }
 
+  @Test
+  void longArraysAreTheirLengthThenEightBigEndianBytesEach() throws Exception {
+    long[] keys = {1L, -1L, 0x0102030405060708L};
+    byte[] expected = {3, 0, 0, 0, 0, 0, 0, 0, 1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 2, 3, 4, 5, 6, 7, 8};
+    assertArrayEquals(expected, CoderUtils.encodeToByteArray(LongArrayCoder.of(), keys));
+    long[] many = new java.util.Random(7).longs(5000).toArray();
+    assertArrayEquals(many, roundTrip(LongArrayCoder.of(), many));
+    assertArrayEquals(new long[0], roundTrip(LongArrayCoder.of(), new long[0]));
+    byte[] cut = java.util.Arrays.copyOf(expected, expected.length - 1);
+    assertThrows(java.io.EOFException.class,
+        () -> LongArrayCoder.of().decode(new java.io.ByteArrayInputStream(cut)));
+  }
+
   /** Decoded from its encoding, in both contexts (the nested one followed by other bytes). */
   private static <T> T roundTrip(Coder<T> coder, T value) throws Exception {
     T outer = CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, value));
