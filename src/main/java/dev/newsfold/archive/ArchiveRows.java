@@ -1,6 +1,7 @@
 package dev.newsfold.archive;
 
 import dev.newsfold.boilerplate.CorpusBoilerplate;
+import dev.newsfold.coders.EncodedText;
 import dev.newsfold.collapse.ArticleAssembler;
 import dev.newsfold.collapse.ArticleRecord;
 import dev.newsfold.collapse.CopyAssignment;
@@ -43,7 +44,7 @@ public final class ArchiveRows {
     r.put("modified_date", days(meta.modifiedDate()));
     r.put("canonical_url", meta.canonicalUrl());
     r.put("dateline", meta.dateline());
-    r.put("body_text", article.bodyText());
+    r.put("body_text", EncodedText.forAvro(article.bodyText()));
     r.put("word_count", ArticleAssembler.wordCount(article.bodyText()));
     r.put("extraction", article.extraction());
     r.put("metadata_rules", meta.rules());
@@ -99,7 +100,7 @@ public final class ArchiveRows {
     r.put("published_date", days(a.publishedDate()));
     r.put("urls", a.urls());
     r.put("dateline", a.dateline());
-    r.put("body_text", a.bodyText());
+    r.put("body_text", EncodedText.forAvro(a.bodyText()));
     r.put("word_count", a.wordCount());
     r.put("copy_count", a.copyCount());
     r.put("copy_ids", a.copyIds());

@@ -56,7 +56,16 @@ public final class EncodedText implements Serializable {
     if (bytes != null && (code & 1) == 0) {
       return new Utf8(bytes);
     }
-    return text();
+    return forAvro(text());
+  }
+
+  /**
+   * A string for an Avro record that Parquet writes: as Avro's UTF-8, made by the JDK's encoder, when it holds no
+   * surrogate; Parquet encodes any other CharSequence through a CharsetEncoder, char by char, at several times the
+   * cost. A string with a surrogate is given as it is, for Parquet to encode (or refuse) as it always has.
+   */
+  public static CharSequence forAvro(String text) {
+    return text == null || FieldOutput.hasSurrogate(text) ? text : new Utf8(text);
   }
 
   /** Its bytes as they were read, or, made from a String, the String as {@link FieldOutput#string} writes it. */

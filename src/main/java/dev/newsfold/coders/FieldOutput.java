@@ -72,7 +72,7 @@ public final class FieldOutput {
     out.write(bytes);
   }
 
-  private static boolean hasSurrogate(String value) {
+  static boolean hasSurrogate(String value) {
     for (int i = 0; i < value.length(); i++) {
       if (Character.isSurrogate(value.charAt(i))) {
         return true;

@@ -229,6 +229,22 @@ class ElementCodersTest {
   }
 
   @Test
+  void aStringGoesToParquetAsItsUtf8BytesUnlessItHoldsASurrogate() {
+    for (String text : List.of("", "plain ascii", "caf\u00e9 \u201cquoted\u201d \u20ac5 東京", "\u0000 nul")) {
+      CharSequence forAvro = EncodedText.forAvro(text);
+      assertEquals(org.apache.avro.util.Utf8.class, forAvro.getClass());
+      assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          java.util.Arrays.copyOf(((org.apache.avro.util.Utf8) forAvro).getBytes(),
+              ((org.apache.avro.util.Utf8) forAvro).getByteLength()));
+    }
+    // A pair, or a lone surrogate that the JDK's encoder would turn into '?': the String itself, as before.
+    for (String text : List.of("emoji \uD83D\uDE00 pair", "lone \uD800 surrogate")) {
+      assertEquals(text, EncodedText.forAvro(text));
+    }
+    assertEquals(null, EncodedText.forAvro((String) null));
+  }
+
+  @Test
   void pageParagraphsRoundTripWithAndWithoutFurniture() throws Exception {
     for (PageParagraphs page : List.of(new PageParagraphs(new long[] {-3, 5, Long.MAX_VALUE}, new long[] {7}, new long[] {11},
         new long[] {5}), new PageParagraphs(new long[0], null, new long[0], new long[0]))) {
