@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The date a page shows beside its headline: the byline or meta line just under the title ("am 3. Mai
@@ -50,7 +50,7 @@ final class TitleDates {
     if (heading == null) {
       return;
     }
-    List<Spot> spots = spots(doc);
+    List<Spot> spots = spots(doc, heading);
     int at = -1;
     for (int i = 0; i < spots.size() && at < 0; i++) {
       if (isInside(spots.get(i).element, heading)) {
@@ -191,27 +191,45 @@ final class TitleDates {
     return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 
-  /** Text nodes and datetime-bearing elements of the body in document order, with their text offset. */
-  private static List<Spot> spots(Document doc) {
+  /**
+   * Text nodes and datetime-bearing elements of the body in document order, with their text offset, up to the
+   * last that {@link #collect} can read: the reading stops {@link #AFTER} characters past the headline's last spot,
+   * or at the headline's end when it has none, so the rest of a long page (comments, related lists) is not walked.
+   */
+  private static List<Spot> spots(Document doc, Element heading) {
     List<Spot> spots = new ArrayList<>();
     if (doc.body() == null) {
       return spots;
     }
     int[] offset = {0};
     int[] skipping = {0};
+    int[] headingFirst = {-1}; // The index the headline's spots start at.
+    int[] lastInHeading = {-1}; // The offset of the headline's last spot, once the walk has left the headline.
+    boolean[] leftHeading = {false};
     Map<Element, String> texts = new IdentityHashMap<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
+        if (node == heading) {
+          headingFirst[0] = spots.size();
+        }
         if (node instanceof Element e && isSkipTag(e)) {
           skipping[0]++;
         }
         if (skipping[0] > 0) {
-          return;
+          return FilterResult.CONTINUE;
         }
-        if (node instanceof Element e && e.hasAttr("datetime")) {
+        boolean dated = node instanceof Element e && e.hasAttr("datetime");
+        boolean text = !dated && node instanceof TextNode t && !t.isBlank() && t.parent() instanceof Element;
+        if (leftHeading[0] && (dated || text) && (lastInHeading[0] < 0 || offset[0] - lastInHeading[0] > AFTER)) {
+          return FilterResult.STOP;
+        }
+        if (dated) {
+          Element e = (Element) node;
           spots.add(new Spot(e, e.text().strip(), e.attr("datetime").strip(), offset[0]));
-        } else if (node instanceof TextNode t && !t.isBlank() && t.parent() instanceof Element parent) {
+        } else if (text) {
+          TextNode t = (TextNode) node;
+          Element parent = (Element) t.parent();
           String own = t.text().strip();
           // Each parent's text once: a large container holds many text nodes.
           String whole = texts.computeIfAbsent(parent, p -> p.text().strip());
@@ -222,13 +240,21 @@ final class TitleDates {
           }
           offset[0] += own.length();
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && isSkipTag(e)) {
           skipping[0]--;
         }
+        if (node == heading) {
+          leftHeading[0] = true;
+          if (spots.size() > headingFirst[0]) {
+            lastInHeading[0] = spots.get(spots.size() - 1).offset;
+          }
+        }
+        return FilterResult.CONTINUE;
       }
     }, doc.body());
     return spots;
