@@ -178,8 +178,7 @@ public final class BoilerplateRules {
       default:
         break;
     }
-    int words = wordCount(block.text());
-    if (!block.credit().isEmpty() && words <= 40 && block.credit().matches(".*(/|\\b(?i:photo|credit|image|getty|afp|reuters|ap)\\b).*")) {
+    if (!block.credit().isEmpty() && wordCount(block.text()) <= 40 && block.credit().matches(".*(/|\\b(?i:photo|credit|image|getty|afp|reuters|ap)\\b).*")) {
       return "caption"; // "The ministry **Alexander Shcherbak / TASS**": a caption ending in its credit.
     }
     return null;
@@ -257,12 +256,20 @@ public final class BoilerplateRules {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = !Character.isWhitespace(text.charAt(i));
+      boolean letter = !isWhitespace(text.charAt(i));
       if (letter && !inWord) {
         words++;
       }
       inWord = letter;
     }
     return words;
+  }
+
+  /** {@link Character#isWhitespace}, answered without its table for ASCII, which nearly every char is. */
+  static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
+    return Character.isWhitespace(c);
   }
 }

@@ -209,6 +209,13 @@ class BoilerplateRulesTest {
    * one {@code ^} in front of all its alternatives. {@code ^a|^b} makes RE2/J try every position of the text.
    */
   @Test
+  void whitespaceIsWhatTheJdkCallsWhitespaceForEveryChar() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace((char) c), BoilerplateRules.isWhitespace((char) c), "char " + c);
+    }
+  }
+
+  @Test
   void everyUnfilteredRuleIsAnchoredAsAWhole() {
     for (String pattern : BoilerplateRules.unfilteredPatterns()) {
       String body = pattern.replaceFirst("^\\(\\?i\\)", "");
