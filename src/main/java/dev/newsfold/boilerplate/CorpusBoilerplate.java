@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Corpus-level boilerplate: a paragraph that recurs in copies of different stories belongs to a
@@ -61,7 +59,6 @@ public final class CorpusBoilerplate {
    * figures is the sentence of a recurring story, kept however many stories share its exact text.
    */
   public static final int MIN_FIGURE_VARIANTS = 5;
-  private static final Pattern FIGURE = Pattern.compile("\\d+([.,/:-]\\d+)*");
 
   /**
    * The key of a paragraph's frame, its figures masked, or 0 for a paragraph with no figure or too
@@ -76,11 +73,49 @@ public final class CorpusBoilerplate {
     if (words(normalized) < EVIDENCE_WORDS) {
       return 0;
     }
-    Matcher figures = FIGURE.matcher(normalized);
-    if (!figures.find()) {
-      return 0;
+    String frame = maskFigures(normalized);
+    return frame == null ? 0 : Hashing.sha256Long(frame) | 1L;
+  }
+
+  /**
+   * The text with each figure, a run of ASCII digits joined by single {@code . , / : -} ("4.2", "2024-06-01",
+   * "1,000"), replaced by {@code #}; or null when it has none. What {@code \d+([.,/:-]\d+)*} replaced with
+   * {@code #} gives, in one pass: a regex scanning for the first digit was 1% of a run's samples.
+   */
+  static String maskFigures(String text) {
+    int first = 0;
+    while (first < text.length() && !isDigit(text.charAt(first))) {
+      first++;
     }
-    return Hashing.sha256Long(figures.replaceAll("#")) | 1L;
+    if (first == text.length()) {
+      return null;
+    }
+    StringBuilder masked = new StringBuilder(text.length()).append(text, 0, first);
+    int i = first;
+    while (i < text.length()) {
+      if (!isDigit(text.charAt(i))) {
+        masked.append(text.charAt(i++));
+        continue;
+      }
+      i = digitsEnd(text, i);
+      while (i + 1 < text.length() && ".,/:-".indexOf(text.charAt(i)) >= 0 && isDigit(text.charAt(i + 1))) {
+        i = digitsEnd(text, i + 1);
+      }
+      masked.append('#');
+    }
+    return masked.toString();
+  }
+
+  private static int digitsEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

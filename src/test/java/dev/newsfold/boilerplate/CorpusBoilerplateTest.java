@@ -100,6 +100,24 @@ class CorpusBoilerplateTest {
   }
 
   @Test
+  void figuresAreMaskedAsTheFigureRegexMasksThem() {
+    java.util.regex.Pattern figure = java.util.regex.Pattern.compile("\\d+([.,/:-]\\d+)*");
+    String alphabet = "0123456789.,/:-- a#\u0663\uff11"; // Arabic-Indic and full-width digits are not \d.
+    java.util.Random random = new java.util.Random(5);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(25); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      java.util.regex.Matcher m = figure.matcher(text);
+      String expected = m.find() ? m.replaceAll("#") : null;
+      assertEquals(expected, CorpusBoilerplate.maskFigures(text.toString()), text.toString());
+    }
+    assertEquals("drained # billion on # at #", CorpusBoilerplate.maskFigures("drained 4.2 billion on 2024-06-01 at 10:30"));
+    assertEquals(null, CorpusBoilerplate.maskFigures("no figures here."));
+  }
+
+  @Test
   void aRecurringBriefsSentenceThatStoriesRepeatByChanceIsNotBoilerplateButTheFooterIs() {
     // Briefs of one family on five days; three of them drained 4.2 billion, each with its own first paragraph.
     List<List<String>> corpus = new ArrayList<>();
