@@ -66,18 +66,19 @@ public final class MinHasher implements Serializable {
    * unsigned one, until the end.
    */
   long[] signatureInTwoPasses(long[] shingles) {
-    long[] sig = new long[numHashes];
+    long[] seeds = this.seeds; // Locals, and loops bounded by their lengths, let C2 drop the range checks.
+    long[] sig = new long[seeds.length];
     java.util.Arrays.fill(sig, Long.MAX_VALUE); // The unsigned maximum, flipped.
-    long[] hashes = new long[numHashes];
+    long[] hashes = new long[seeds.length];
     for (long shingle : shingles) {
-      for (int i = 0; i < numHashes; i++) {
+      for (int i = 0; i < hashes.length; i++) {
         hashes[i] = mix(shingle ^ seeds[i]) ^ Long.MIN_VALUE;
       }
-      for (int i = 0; i < numHashes; i++) {
+      for (int i = 0; i < sig.length; i++) {
         sig[i] = Math.min(sig[i], hashes[i]);
       }
     }
-    for (int i = 0; i < numHashes; i++) {
+    for (int i = 0; i < sig.length; i++) {
       sig[i] ^= Long.MIN_VALUE;
     }
     return sig;
