@@ -34,6 +34,15 @@ public final class EncodedText implements Serializable {
     return new EncodedText(text.length(), 0, null, Objects.requireNonNull(text));
   }
 
+  /**
+   * A text with the UTF-8 bytes it was decoded from, which must be what it encodes to (as the decoder of input files
+   * checks): written as those bytes instead of being encoded again, the same bytes as {@link #of} would write. A
+   * text with a surrogate, which {@link FieldOutput#string} writes char by char, is made as {@link #of} makes it.
+   */
+  public static EncodedText ofUtf8(String text, byte[] utf8) {
+    return FieldOutput.hasSurrogate(text) ? of(text) : new EncodedText(text.length(), utf8.length << 1, utf8, text);
+  }
+
   /** The text, decoded on first use. */
   public String text() {
     String decoded = text;

@@ -1,5 +1,6 @@
 package dev.newsfold.ingest;
 
+import dev.newsfold.coders.EncodedText;
 import dev.newsfold.coders.RawCopyCoder;
 import dev.newsfold.model.InputKind;
 import dev.newsfold.model.RawCopy;
@@ -9,6 +10,7 @@ import dev.newsfold.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoderV2;
@@ -204,8 +206,11 @@ public final class ReadArticleFiles extends PTransform<PBegin, PCollectionTuple>
         throw new RejectedFile(path, RejectReason.EMPTY_FILE,
             content.bytes().length == 0 ? "the file is empty" : "the file holds only white space", size);
       }
+      // A UTF-8 text's bytes are the file's, checked by the decoder: the coder writes them without encoding again.
+      EncodedText rawText = text.charset().equals(StandardCharsets.UTF_8.name())
+          ? EncodedText.ofUtf8(text.text(), content.bytes()) : EncodedText.of(text.text());
       return new RawCopy(path, input.relativize(path), size, content.compression(),
-          Hashing.sha256Hex(content.bytes()), text.charset(), text.text());
+          Hashing.sha256Hex(content.bytes()), text.charset(), rawText, null);
     }
   }
 

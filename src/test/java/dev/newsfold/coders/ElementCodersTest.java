@@ -225,6 +225,11 @@ class ElementCodersTest {
       // The copies table gets the text: as Avro's UTF-8 from the bytes, or the decoded String when it holds surrogates.
       RawCopy unread = CoderUtils.decodeFromByteArray(RawCopyCoder.of(), fromString);
       assertEquals(text, unread.encodedRawText().forAvro().toString());
+      // Made with the UTF-8 bytes it was read from: the same bytes as made from the String.
+      RawCopy fromFileBytes = new RawCopy("/in/a.html", "a.html", 10, "none", "sha", "UTF-8",
+          dev.newsfold.coders.EncodedText.ofUtf8(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+      assertArrayEquals(fromString, CoderUtils.encodeToByteArray(RawCopyCoder.of(), fromFileBytes), text);
+      assertEquals(text, fromFileBytes.rawText());
     }
   }
 
