@@ -27,6 +27,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -61,10 +62,10 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   static final KvCoder<Long, ParagraphHolders> PARAGRAPH_EVIDENCE =
       KvCoder.of(VarLongCoder.of(), ParagraphHoldersCoder.of());
   /**
-   * Keys referenced by the holders {@link HoldersFn} merges before emitting them, past which it emits: about 32 MiB
-   * at most, some thousands of pages, over which a site's furniture paragraph becomes one element instead of one a page.
+   * The memory, as {@link HoldersFn} estimates it, of the holders it merges before emitting them: over the thousand
+   * or more pages that fit, a site's furniture paragraph becomes one element instead of one a page.
    */
-  static final long MAX_BUFFERED_KEYS = 1 << 22;
+  static final long MAX_BUFFERED_BYTES = 64L << 20;
   private final int minStories;
 
   public StripBoilerplate(int minStories) {
@@ -75,6 +76,12 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
   public PCollectionTuple expand(PCollectionTuple input) {
     PCollection<ParsedCopy> copies = input.get(COPIES);
     PCollection<ParsedCopy> archived = input.get(ARCHIVED);
+    for (PCollection<ParsedCopy> in : List.of(copies, archived)) {
+      if (!(in.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
+        throw new IllegalArgumentException("corpus boilerplate counts the whole corpus at once, in the global window; "
+            + in.getName() + " is windowed by " + in.getWindowingStrategy().getWindowFn());
+      }
+    }
     PCollection<PageParagraphs> pages = PCollectionList.of(copies).and(archived)
         .apply("AllCopies", Flatten.pCollections())
         .apply("KeyParagraphs", MapElements.into(TypeDescriptor.of(PageParagraphs.class)).via(PageParagraphs::of));
@@ -88,7 +95,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
         .apply("KeyDocumentsByContent", ParDo.of(new DocumentKeysFn()))
         .setCoder(KvCoder.of(VarLongCoder.of(), KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))
         .apply("GroupIdenticalDocuments", GroupByKey.create())
-        .apply("EmitParagraphHolders", ParDo.of(new HoldersFn(MAX_BUFFERED_KEYS)))
+        .apply("EmitParagraphHolders", ParDo.of(new HoldersFn(MAX_BUFFERED_BYTES)))
         .setCoder(PARAGRAPH_EVIDENCE);
     // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. Combined, not
     // grouped: a footer held by every page of a site would otherwise gather all its holders on one worker, and
@@ -144,22 +151,28 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
    * of a very long page's, {@link CorpusBoilerplate#holderKeys}): a page holds its furniture as evidence that a
    * paragraph is the site's, but only its body says which story it is. Identical pages
    * count once; pages that only share the hash are told apart by their keys. A paragraph's holders are merged
-   * here, over as many pages as {@code maxBufferedKeys} allows, before they are shuffled: a site's footer is then one
-   * element per few thousand pages, not one per page, for the sort and the coders of the combine that follows.
+   * here, over as many pages as {@code maxBufferedBytes} allows, before they are shuffled: a site's footer is then one
+   * element per thousand pages or more, not one per page, for the sort and the coders of the combine that follows.
    */
   static final class HoldersFn extends DoFn<KV<Long, Iterable<KV<long[], long[]>>>, KV<Long, ParagraphHolders>> {
-    private final long maxBufferedKeys;
+    /**
+     * What one holder costs beside its keys: the map's entry and boxed key, the paragraph's holders and list slot,
+     * the holder itself. Each key is counted at 24 bytes, its 8 and the text the holder may make of it to be ordered.
+     */
+    private static final int HOLDER_BYTES = 200;
+    private static final int KEY_BYTES = 24;
+    private final long maxBufferedBytes;
     private transient Map<Long, ParagraphHolders> buffered;
-    private transient long bufferedKeys;
+    private transient long bufferedBytes;
 
-    HoldersFn(long maxBufferedKeys) {
-      this.maxBufferedKeys = maxBufferedKeys;
+    HoldersFn(long maxBufferedBytes) {
+      this.maxBufferedBytes = maxBufferedBytes;
     }
 
     @StartBundle
     public void startBundle() {
       buffered = new HashMap<>();
-      bufferedKeys = 0;
+      bufferedBytes = 0;
     }
 
     @ProcessElement
@@ -173,13 +186,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
           holdParagraphs(page.getKey(), page.getValue());
         }
       }
-      if (bufferedKeys > maxBufferedKeys) {
+      if (bufferedBytes > maxBufferedBytes) {
         buffered.forEach((paragraph, holders) -> out.output(KV.of(paragraph, holders)));
         startBundle();
       }
     }
 
-    /** Outputs in the global window, at its end as the group's were: this batch pipeline has no other window. */
+    /** Outputs in the global window, at its end as the group's were: {@link #expand} refuses any other window. */
     @FinishBundle
     public void finishBundle(FinishBundleContext context) {
       buffered.forEach((paragraph, holders) -> context.output(KV.of(paragraph, holders),
@@ -203,7 +216,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
 
     private void hold(long paragraph, long[] holderKeys) {
       buffered.computeIfAbsent(paragraph, k -> new ParagraphHolders()).addHolder(holderKeys);
-      bufferedKeys += holderKeys.length + 1;
+      bufferedBytes += HOLDER_BYTES + (long) KEY_BYTES * holderKeys.length; // A page's shared keys count each time.
     }
   }
 

@@ -59,7 +59,7 @@ public final class EncodedText implements Serializable {
 
   /**
    * The text as Avro's UTF-8 string without decoding it, when its bytes are standard UTF-8 (a text with no
-   * surrogate); else the decoded text, for Avro to encode as it would any String.
+   * surrogate); else the text as {@link #forAvro(String)} gives it.
    */
   public CharSequence forAvro() {
     if (bytes != null && (code & 1) == 0) {

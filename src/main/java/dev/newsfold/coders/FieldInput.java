@@ -92,6 +92,9 @@ public final class FieldInput {
 
   /** {@code length} longs of eight big-endian bytes each, read at once: a call per value costs more than the copy. */
   static long[] longs(InputStream in, int length) throws IOException {
+    if (length > Integer.MAX_VALUE / Long.BYTES) {
+      throw new CoderException("a long[] of " + length + " values is longer than an array of bytes can hold");
+    }
     long[] values = new long[length];
     ByteBuffer.wrap(fully(in, length * Long.BYTES)).asLongBuffer().get(values);
     return values;

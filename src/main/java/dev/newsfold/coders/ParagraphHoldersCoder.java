@@ -12,7 +12,8 @@ import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * A {@link ParagraphHolders}, a combiner's partial result: its template mark and at most the cap of its holders.
+ * A {@link ParagraphHolders}, a paragraph's evidence as the combine reads and merges it, and its partial result:
+ * its template mark and at most the cap of its holders.
  * Not a {@link RecordCoder}: below the cap the holders are written in the order they arrived, which depends on the
  * runner, as sorting them at every encoding would cost more than the combiner saves. It is never a key.
  */

@@ -7,6 +7,7 @@ import dev.newsfold.parse.ArticleFormat;
 import dev.newsfold.parse.ArticleMetadata;
 import dev.newsfold.parse.ParsedArticle;
 import dev.newsfold.text.Hashing;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.IterableCoder;
@@ -18,6 +19,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.FlatMapElements;
@@ -156,7 +158,7 @@ public class StripBoilerplatePipelineTest {
         .apply(Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(KV.of(page, new long[] {9L}),
             KV.of(page.clone(), new long[] {9L}), KV.of(other, new long[] {9L}))))
             .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))))
-        .apply(ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_KEYS)))
+        .apply(ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_BYTES)))
         .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
         .apply(eachHolder())
         .apply(MapElements.into(TypeDescriptors.strings()).via(held -> held.getKey() + " held by "
@@ -172,7 +174,7 @@ public class StripBoilerplatePipelineTest {
     PCollection<KV<Long, long[]>> held = pipeline
         .apply(Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(KV.of(body, new long[] {-1L}))))
             .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(KvCoder.of(LongArrayCoder.of(), LongArrayCoder.of())))))
-        .apply(ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_KEYS)))
+        .apply(ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_BYTES)))
         .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
         .apply(eachHolder());
     long[] lowest = java.util.Arrays.copyOf(body, CorpusBoilerplate.MAX_HOLDER_KEYS);
@@ -199,7 +201,7 @@ public class StripBoilerplatePipelineTest {
         .apply("OneGroup", Create.of(KV.of(42L, (Iterable<KV<long[], long[]>>) List.of(
             KV.of(new long[] {3L}, new long[] {9L}), KV.of(new long[] {5L}, new long[] {9L}),
             KV.of(new long[] {7L}, new long[] {9L})))).withCoder(groupCoder))
-        .apply("Merged", ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_KEYS)))
+        .apply("Merged", ParDo.of(new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_BYTES)))
         .setCoder(StripBoilerplate.PARAGRAPH_EVIDENCE)
         .apply("DescribeMerged", MapElements.into(TypeDescriptors.strings()).via(StripBoilerplatePipelineTest::holders));
     PAssert.that(merged).containsInAnyOrder("3 held by [[3]]", "5 held by [[5]]", "7 held by [[7]]",
@@ -216,6 +218,34 @@ public class StripBoilerplatePipelineTest {
     PAssert.that(flushed).containsInAnyOrder("3 held by [[3]]", "5 held by [[5]]", "7 held by [[7]]",
         "9 held by [[3]]", "9 held by [[5]]", "9 held by [[7]]");
     pipeline.run();
+  }
+
+  @Test
+  public void holdersAreEmittedAsSoonAsTheirEstimatedMemoryPassesTheBoundNotOnlyAtTheBundlesEnd() {
+    List<KV<Long, ParagraphHolders>> emitted = new ArrayList<>();
+    DoFn.OutputReceiver<KV<Long, ParagraphHolders>> receiver = new DoFn.OutputReceiver<>() {
+      @Override
+      public void output(KV<Long, ParagraphHolders> output) {
+        emitted.add(output);
+      }
+
+      @Override
+      public void outputWithTimestamp(KV<Long, ParagraphHolders> output, org.joda.time.Instant timestamp) {
+        emitted.add(output);
+      }
+    };
+    // One page with a body paragraph and a furniture paragraph: two holders of one key each, about 450 bytes.
+    KV<Long, Iterable<KV<long[], long[]>>> group = KV.of(1L, List.of(KV.of(new long[] {3L}, new long[] {9L})));
+    StripBoilerplate.HoldersFn small = new StripBoilerplate.HoldersFn(1);
+    small.startBundle();
+    small.process(group, receiver);
+    org.junit.Assert.assertEquals(List.of("3 held by [[3]]", "9 held by [[3]]"),
+        emitted.stream().map(StripBoilerplatePipelineTest::holders).sorted().toList());
+    emitted.clear();
+    StripBoilerplate.HoldersFn large = new StripBoilerplate.HoldersFn(StripBoilerplate.MAX_BUFFERED_BYTES);
+    large.startBundle();
+    large.process(group, receiver);
+    org.junit.Assert.assertEquals(List.of(), emitted); // Held for the bundle's end, to be merged with other pages'.
   }
 
   private static String holders(KV<Long, ParagraphHolders> evidence) {

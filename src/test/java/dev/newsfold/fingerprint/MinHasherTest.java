@@ -63,7 +63,7 @@ class MinHasherTest {
     Random random = new Random(11);
     for (int doc = 0; doc < 300; doc++) {
       long[] shingles = random.longs(random.nextInt(2000)).toArray();
-      if (doc % 3 == 0) { // Values at the edges of the unsigned order, which the two-pass form flips the sign of.
+      if (doc % 3 == 0) { // Odd shingles too; the hashes of random ones fall on both sides of the sign that is flipped.
         shingles = java.util.stream.LongStream.concat(java.util.Arrays.stream(shingles),
             java.util.stream.LongStream.of(0L, -1L, Long.MIN_VALUE, Long.MAX_VALUE)).toArray();
       }

@@ -48,6 +48,20 @@ class PublicationDatesTest {
   }
 
   @Test
+  void aDateIsReadUpTo900CharactersOfTextPastTheHeadlineAndNotOneFurther() {
+    // The headline's text starts its spot; a long paragraph (not a spot itself) then fills the distance.
+    for (int filler : new int[] {889, 890, 891}) {
+      List<FieldCandidate> found = nearTitle("<title>Quay plans</title><h1>Quay plans</h1><p>" + "x".repeat(filler)
+          + "</p><p>June 7, 2020</p>" + ARTICLE);
+      assertEquals(filler + "Quay plans".length() <= 900 ? List.of(new FieldCandidate("date", "June 7, 2020",
+          "near_title")) : List.of(), found, "filler " + filler);
+    }
+    // A headline in a part that is skipped has no spot: no date is read beside it, however near.
+    assertEquals(List.of(), nearTitle("<title>Quay plans</title><nav><h1>Quay plans</h1></nav><p>June 7, 2020</p>"
+        + ARTICLE));
+  }
+
+  @Test
   void headlineIsTheHeadingThatThePageTitleRepeatsNotTheLogo() {
     ArticleMetadata m = metadata("<title>Quay plans split the council - Harbour Blog</title>",
         "<h1>Harbour Blog</h1><div class='sidebar-list'><span>March 3, 2019</span></div>" + "<p>filler</p>".repeat(3)
