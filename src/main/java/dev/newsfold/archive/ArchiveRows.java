@@ -44,8 +44,9 @@ public final class ArchiveRows {
     r.put("modified_date", days(meta.modifiedDate()));
     r.put("canonical_url", meta.canonicalUrl());
     r.put("dateline", meta.dateline());
-    r.put("body_text", EncodedText.forAvro(article.bodyText()));
-    r.put("word_count", ArticleAssembler.wordCount(article.bodyText()));
+    String body = article.bodyText(); // Joined from the paragraphs at each call: once for both columns.
+    r.put("body_text", EncodedText.forAvro(body));
+    r.put("word_count", ArticleAssembler.wordCount(body));
     r.put("extraction", article.extraction());
     r.put("metadata_rules", meta.rules());
     r.put("stripped_blocks", article.stripped());
