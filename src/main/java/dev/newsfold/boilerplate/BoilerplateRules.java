@@ -2,6 +2,7 @@ package dev.newsfold.boilerplate;
 
 import com.google.re2j.Pattern;
 import dev.newsfold.parse.Block;
+import dev.newsfold.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -256,20 +257,12 @@ public final class BoilerplateRules {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = !isWhitespace(text.charAt(i));
+      boolean letter = !Chars.isWhitespace(text.charAt(i));
       if (letter && !inWord) {
         words++;
       }
       inWord = letter;
     }
     return words;
-  }
-
-  /** {@link Character#isWhitespace}, answered without its table for ASCII, which nearly every char is. */
-  static boolean isWhitespace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
-    }
-    return Character.isWhitespace(c);
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsfold.boilerplate;
 
+import dev.newsfold.text.Chars;
 import dev.newsfold.text.Hashing;
 import dev.newsfold.text.TextNormalizer;
 import java.util.Arrays;
@@ -84,7 +85,7 @@ public final class CorpusBoilerplate {
    */
   static String maskFigures(String text) {
     int first = 0;
-    while (first < text.length() && !isDigit(text.charAt(first))) {
+    while (first < text.length() && !Chars.isAsciiDigit(text.charAt(first))) {
       first++;
     }
     if (first == text.length()) {
@@ -93,12 +94,12 @@ public final class CorpusBoilerplate {
     StringBuilder masked = new StringBuilder(text.length()).append(text, 0, first);
     int i = first;
     while (i < text.length()) {
-      if (!isDigit(text.charAt(i))) {
+      if (!Chars.isAsciiDigit(text.charAt(i))) {
         masked.append(text.charAt(i++));
         continue;
       }
       i = digitsEnd(text, i);
-      while (i + 1 < text.length() && ".,/:-".indexOf(text.charAt(i)) >= 0 && isDigit(text.charAt(i + 1))) {
+      while (i + 1 < text.length() && ".,/:-".indexOf(text.charAt(i)) >= 0 && Chars.isAsciiDigit(text.charAt(i + 1))) {
         i = digitsEnd(text, i + 1);
       }
       masked.append('#');
@@ -108,14 +109,10 @@ public final class CorpusBoilerplate {
 
   private static int digitsEnd(String text, int from) {
     int i = from;
-    while (i < text.length() && isDigit(text.charAt(i))) {
+    while (i < text.length() && Chars.isAsciiDigit(text.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsfold.collapse;
 
+import dev.newsfold.text.Chars;
 import dev.newsfold.text.Hashing;
 import java.net.URI;
 import java.time.LocalDate;
@@ -120,21 +121,12 @@ public final class ArticleAssembler {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = isLetterOrDigit(text.charAt(i));
+      boolean letter = Chars.isLetterOrDigit(text.charAt(i));
       if (letter && !inWord) {
         words++;
       }
       inWord = letter;
     }
     return words;
-  }
-
-  /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII, which nearly every char is. */
-  static boolean isLetterOrDigit(char c) {
-    if (c < 0x80) {
-      char lower = (char) (c | 0x20);
-      return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
-    }
-    return Character.isLetterOrDigit(c);
   }
 }

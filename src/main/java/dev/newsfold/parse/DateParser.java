@@ -2,6 +2,7 @@ package dev.newsfold.parse;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.newsfold.text.Chars;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,15 +99,12 @@ public final class DateParser {
     for (int i = 0; i + 3 < text.length(); i++) {
       char c = text.charAt(i);
       char d = text.charAt(i + 1);
-      if (((c == '1' && d == '9') || (c == '2' && d == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+      if (((c == '1' && d == '9') || (c == '2' && d == '0')) && Chars.isAsciiDigit(text.charAt(i + 2))
+          && Chars.isAsciiDigit(text.charAt(i + 3))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** The earliest date with a month name, in either order of day and month. */

@@ -204,13 +204,6 @@ class BoilerplateRulesTest {
     assertEquals(List.of(emphasisEnding), BoilerplateRules.apply(List.of(emphasisEnding)).kept());
   }
 
-  @Test
-  void whitespaceIsWhatTheJdkCallsWhitespaceForEveryChar() {
-    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      assertEquals(Character.isWhitespace((char) c), BoilerplateRules.isWhitespace((char) c), "char " + c);
-    }
-  }
-
   /**
    * A rule with no keyword prefilter runs on every short paragraph, so it must fail at the first character:
    * one {@code ^} in front of all its alternatives. {@code ^a|^b} makes RE2/J try every position of the text.
