@@ -171,8 +171,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
 
     @StartBundle
     public void startBundle() {
-      buffered = new HashMap<>();
-      bufferedBytes = 0;
+      emptyBuffer();
     }
 
     @ProcessElement
@@ -188,7 +187,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
       }
       if (bufferedBytes > maxBufferedBytes) {
         buffered.forEach((paragraph, holders) -> out.output(KV.of(paragraph, holders)));
-        startBundle();
+        emptyBuffer();
       }
     }
 
@@ -197,7 +196,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     public void finishBundle(FinishBundleContext context) {
       buffered.forEach((paragraph, holders) -> context.output(KV.of(paragraph, holders),
           GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
-      startBundle();
+      emptyBuffer();
+    }
+
+    /** A new map, not a cleared one: the holders just output must not be reached from here again. */
+    private void emptyBuffer() {
+      buffered = new HashMap<>();
+      bufferedBytes = 0;
     }
 
     private void holdParagraphs(long[] body, long[] furniture) {
