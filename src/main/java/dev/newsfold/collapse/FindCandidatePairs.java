@@ -4,7 +4,9 @@ import dev.newsfold.fingerprint.CopyFingerprint;
 import dev.newsfold.fingerprint.MinHasher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Distinct;
@@ -29,6 +31,8 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
   static final int LEAD_SENTENCES = 6;
   /** Keeps sentence keys apart from band keys. */
   private static final long LEAD_SENTENCE_SALT = 0x5e17e9ce1eadL;
+  /** About 180 bytes each (the pair, its two ids and the set's entry): some 47 MB per worker at most. */
+  static final int MAX_REMEMBERED_PAIRS = 1 << 18;
   private final MinHasher minHasher;
   private final FoldRules rules;
   private final int maxBucketSize;
@@ -71,16 +75,36 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
     }
   }
 
+  /**
+   * A bucket's pairs, each pair once per bundle as far as memory allows. Copies of one story share most of their
+   * buckets, so a pair comes from up to every band and lead sentence: 1.76 million pairs for 185,000 distinct ones at
+   * 100,000 copies, all sorted by {@code DistinctPairs}, whose sorts decode both keys at every comparison on
+   * Flink (issue #15). The pairs output lately are remembered and not output again; the set is dropped once
+   * {@code maxRememberedPairs} is passed, which only lets some repeats through to the {@code Distinct} that follows.
+   * The counters count every pair of every bucket, as before, so they do not depend on how a runner makes bundles.
+   */
   static final class PairBucketFn extends DoFn<KV<Long, Iterable<BucketMember>>, KV<String, String>> {
     private final FoldRules rules;
     private final int maxBucketSize;
+    private final int maxRememberedPairs;
+    private transient Set<KV<String, String>> recentPairs;
     private final Counter oversized = Metrics.counter(FindCandidatePairs.class, "lsh_oversized_buckets");
     private final Counter pairs = Metrics.counter(FindCandidatePairs.class, "lsh_candidate_pairs");
     private final Counter neverFold = Metrics.counter(FindCandidatePairs.class, "lsh_pairs_never_fold");
 
     PairBucketFn(FoldRules rules, int maxBucketSize) {
+      this(rules, maxBucketSize, MAX_REMEMBERED_PAIRS);
+    }
+
+    PairBucketFn(FoldRules rules, int maxBucketSize, int maxRememberedPairs) {
       this.rules = rules;
       this.maxBucketSize = maxBucketSize;
+      this.maxRememberedPairs = maxRememberedPairs;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      recentPairs = new HashSet<>();
     }
 
     @ProcessElement
@@ -102,9 +126,15 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
             neverFold.inc();
           } else {
             pairs.inc();
-            out.output(KV.of(members.get(i).copyId(), members.get(j).copyId()));
+            KV<String, String> pair = KV.of(members.get(i).copyId(), members.get(j).copyId());
+            if (recentPairs.add(pair)) {
+              out.output(pair);
+            }
           }
         }
+      }
+      if (recentPairs.size() > maxRememberedPairs) {
+        recentPairs = new HashSet<>();
       }
     }
   }
