@@ -10,15 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Combine.CombineFn;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -97,13 +93,13 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
         .apply("GroupIdenticalDocuments", GroupByKey.create())
         .apply("EmitParagraphHolders", ParDo.of(new HoldersFn(MAX_BUFFERED_BYTES)))
         .setCoder(PARAGRAPH_EVIDENCE);
-    // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. Combined, not
-    // grouped: a footer held by every page of a site would otherwise gather all its holders on one worker, and
-    // only the first few hundred by key are examined.
+    // Joined on the paragraph key, not read as a side input: the template set grows with the corpus. Grouped, not
+    // combined: EmitParagraphHolders has merged each paragraph's holders over a thousand pages or more already, so
+    // a combiner would find little left to merge, and on Flink it costs a sort of every element before the
+    // shuffle's own (issue #15). A group is merged as it is read, so only the holders examined are held.
     PCollectionView<Map<Long, Integer>> recurring = PCollectionList.of(holders).and(templateParagraphs)
         .apply("HoldersAndTemplates", Flatten.pCollections())
-        .apply("CombineByParagraph", Combine.perKey(new MergeHoldersFn()))
-        .setCoder(KvCoder.of(VarLongCoder.of(), ParagraphHoldersCoder.of()))
+        .apply("GroupByParagraph", GroupByKey.create())
         .apply("DecideRecurring", ParDo.of(new DecideFn(minStories)))
         .setCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))
         .apply("RecurringAsMap", View.asMap());
@@ -152,7 +148,7 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
    * paragraph is the site's, but only its body says which story it is. Identical pages
    * count once; pages that only share the hash are told apart by their keys. A paragraph's holders are merged
    * here, over as many pages as {@code maxBufferedBytes} allows, before they are shuffled: a site's footer is then one
-   * element per thousand pages or more, not one per page, for the sort and the coders of the combine that follows.
+   * element per thousand pages or more, not one per page, for the shuffle's sort and coders.
    */
   static final class HoldersFn extends DoFn<KV<Long, Iterable<KV<long[], long[]>>>, KV<Long, ParagraphHolders>> {
     /**
@@ -225,42 +221,8 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
   }
 
-  /** A paragraph's evidence, the pages holding it bounded to those examined: partial results merge in any order. */
-  static final class MergeHoldersFn extends CombineFn<ParagraphHolders, ParagraphHolders, ParagraphHolders> {
-    @Override
-    public ParagraphHolders createAccumulator() {
-      return new ParagraphHolders();
-    }
-
-    @Override
-    public ParagraphHolders addInput(ParagraphHolders holders, ParagraphHolders evidence) {
-      return holders.merge(evidence);
-    }
-
-    @Override
-    public ParagraphHolders mergeAccumulators(Iterable<ParagraphHolders> partials) {
-      ParagraphHolders merged = new ParagraphHolders();
-      partials.forEach(merged::merge);
-      return merged;
-    }
-
-    @Override
-    public ParagraphHolders extractOutput(ParagraphHolders holders) {
-      return holders;
-    }
-
-    @Override
-    public Coder<ParagraphHolders> getAccumulatorCoder(CoderRegistry registry, Coder<ParagraphHolders> inputCoder) {
-      return ParagraphHoldersCoder.of();
-    }
-
-    @Override
-    public Coder<ParagraphHolders> getDefaultOutputCoder(CoderRegistry registry, Coder<ParagraphHolders> inputCoder) {
-      return ParagraphHoldersCoder.of();
-    }
-  }
-
-  static final class DecideFn extends DoFn<KV<Long, ParagraphHolders>, KV<Long, Integer>> {
+  /** A paragraph's evidence merged ({@link ParagraphHolders#merge} takes its parts in any order), then judged. */
+  static final class DecideFn extends DoFn<KV<Long, Iterable<ParagraphHolders>>, KV<Long, Integer>> {
     private final int minStories;
     private final Counter templateKept = Metrics.counter(StripBoilerplate.class, "template_paragraphs_kept");
 
@@ -269,8 +231,9 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, ParagraphHolders> paragraph, OutputReceiver<KV<Long, Integer>> out) {
-      ParagraphHolders holders = paragraph.getValue();
+    public void process(@Element KV<Long, Iterable<ParagraphHolders>> paragraph, OutputReceiver<KV<Long, Integer>> out) {
+      ParagraphHolders holders = new ParagraphHolders();
+      paragraph.getValue().forEach(holders::merge); // One pass: a runner's group may not iterate twice.
       if (holders.template()) {
         if (holders.hasHolders()) {
           templateKept.inc(); // A recurring story's sentence that other stories repeat by chance with the same figures.
