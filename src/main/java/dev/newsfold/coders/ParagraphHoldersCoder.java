@@ -12,10 +12,10 @@ import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * A {@link ParagraphHolders}, a paragraph's evidence as the combine reads and merges it, and its partial result:
- * its template mark and at most the cap of its holders.
+ * A {@link ParagraphHolders}, the evidence about a paragraph merged over some pages before the shuffle: its template
+ * mark and at most the cap of its holders.
  * Not a {@link RecordCoder}: below the cap the holders are written in the order they arrived, which depends on the
- * runner, as sorting them at every encoding would cost more than the combiner saves. It is never a key.
+ * runner, as sorting them at every encoding would cost more than merging before the shuffle saves. It is never a key.
  */
 public final class ParagraphHoldersCoder extends AtomicCoder<ParagraphHolders> {
   private static final ParagraphHoldersCoder INSTANCE = new ParagraphHoldersCoder();

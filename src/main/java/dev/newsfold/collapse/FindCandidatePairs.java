@@ -77,8 +77,8 @@ public final class FindCandidatePairs extends PTransform<PCollection<CopyFingerp
 
   /**
    * A bucket's pairs, each pair once per bundle as far as memory allows. Copies of one story share most of their
-   * buckets, so a pair comes from up to every band and lead sentence: 1.76 million pairs for 185,000 distinct ones at
-   * 100,000 copies, all sorted by {@code DistinctPairs}, whose sorts decode both keys at every comparison on
+   * buckets, so a pair comes from up to every band and lead sentence: 1.76 million pairs for about 185,000 distinct
+   * ones at 100,000 copies, all sorted by {@code DistinctPairs}, whose sorts decode both keys at every comparison on
    * Flink (issue #15). The pairs output lately are remembered and not output again; the set is dropped once
    * {@code maxRememberedPairs} is passed, which only lets some repeats through to the {@code Distinct} that follows.
    * The counters count every pair of every bucket, as before, so they do not depend on how a runner makes bundles.
