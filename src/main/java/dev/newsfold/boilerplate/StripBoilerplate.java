@@ -231,7 +231,8 @@ public final class StripBoilerplate extends PTransform<PCollectionTuple, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<ParagraphHolders>> paragraph, OutputReceiver<KV<Long, Integer>> out) {
+    public void process(@Element KV<Long, Iterable<ParagraphHolders>> paragraph,
+        OutputReceiver<KV<Long, Integer>> out) {
       ParagraphHolders holders = new ParagraphHolders();
       paragraph.getValue().forEach(holders::merge); // One pass: a runner's group may not iterate twice.
       if (holders.template()) {
