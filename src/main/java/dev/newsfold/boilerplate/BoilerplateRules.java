@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import dev.newsfold.parse.Block;
 import dev.newsfold.text.Chars;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,22 +21,32 @@ public final class BoilerplateRules {
    * A rule; a pattern that only matches at the start says so with one leading {@code ^} before its
    * alternatives ({@code ^(?:a|b)}, not {@code ^a|^b}): RE2/J stops at the first character only when the
    * whole program begins with the anchor, and otherwise runs the NFA over every position of the text.
-   * {@code needles} (lower case), when given, is a prefilter: the pattern cannot match a text
-   * that holds none of them, so the regex runs only on texts that hold one. Unanchored patterns scan
-   * the whole paragraph in RE2/J's NFA, the job's hottest code; the prefilter is a few indexOf calls.
    * An anchored rule's prefilter is {@code starts}, read off its pattern ({@link AnchoredPrefixes}).
+   * An unanchored rule is a list of {@code keyed} alternatives, each run only on texts that hold one of its
+   * keywords: unanchored patterns scan the whole paragraph in RE2/J's NFA, the job's hottest code, and a
+   * pattern with a {@code .{0,60}} keeps some sixty threads alive at every character, so a text that holds
+   * "subscribers" should not pay for the alternatives that need "newsletter". {@code pattern} is the
+   * alternatives joined, what the rule means; the keyed ones must find what it finds ({@code RulePrefilterTest}).
    */
-  private record Rule(String name, Pattern pattern, int maxWords, String[] needles, String[] starts) {
+  private record Rule(String name, Pattern pattern, int maxWords, List<Keyed> keyed, String[] starts) {
+    /** Whether the rule takes the text; {@code lowered} is null when the prefilters may not read it. */
+    boolean matches(String text, String lowered) {
+      if (lowered != null && keyed != null) {
+        for (Keyed alternative : keyed) {
+          if (alternative.mayMatch(lowered) && alternative.pattern().matcher(text).find()) {
+            return true;
+          }
+        }
+        return false;
+      }
+      boolean mayStart = lowered == null || starts == null || AnchoredPrefixes.mayStartWith(lowered, starts);
+      return mayStart && pattern.matcher(text).find();
+    }
+  }
+
+  /** Alternatives of a rule that cannot match a text holding none of the {@code needles} (lower case). */
+  private record Keyed(String[] needles, Pattern pattern) {
     boolean mayMatch(String lowered) {
-      if (lowered == null) {
-        return true;
-      }
-      if (starts != null) {
-        return AnchoredPrefixes.mayStartWith(lowered, starts);
-      }
-      if (needles == null) {
-        return true;
-      }
       for (String needle : needles) {
         if (lowered.contains(needle)) {
           return true;
@@ -56,36 +67,52 @@ public final class BoilerplateRules {
           + "(appeared|published)\\b)", 40),
       rule("photo_credit", "^(photo|photograph|image|picture|pictured|illustration|video|graphic|file photo|"
           + "credit|photos|images)( credit)?\\s*:", 40),
-      rule("photo_credit", new String[] {"/", "via", "courtesy"}, "(/|via|courtesy( of)?)\\s*(afp|reuters|ap|getty( images)?|shutterstock|epa|efe|"
-          + "anadolu|tass|sputnik|pa( images| wire)?|alamy|ria novosti|xinhua|bloomberg)( photo| images| via .*)?\\.?\\)?$", 30),
-      rule("photo_credit", new String[] {"photo", "picture", "image", "credit"}, "\\b(photo|photograph|picture|image|credit)s?\\s*:\\s*[^.]{2,80}$|"
-          + "\\(([\\w-]+ )?(photo|picture|file photo)s? (by|courtesy of) [^)]{2,60}\\)\\.?$", 30),
-      rule("newsletter", new String[] {"newsletter", "inbox", "sign up", "subscribe"}, "\\b(sign up|signup|subscribe|register|get|receive|join)\\b.{0,60}\\bnewsletters?\\b|"
-          + "\\bnewsletters?\\b.{0,80}\\b(sign up|subscribe|your inbox|delivered|register)\\b|"
-          + "delivered (straight |directly )?to your inbox|(sign up|subscribe)( now| today| here| for free)[.!:]", 80),
-      rule("cookie_notice", new String[] {"cookie", "by continuing to"}, "\\b(we|this (site|website)|our (site|website|partners))( and our partners)? "
-          + "(use|uses|store|place)s? cookies\\b|\\b(our|the) use of cookies\\b|"
-          + "\\bcookies? (policy|settings|preferences|consent|notice)\\b|\\bby continuing to (browse|use)\\b", 90),
+      rule("photo_credit", 30,
+          keyed(new String[] {"/", "via", "courtesy"},
+              "(/|via|courtesy( of)?)\\s*(afp|reuters|ap|getty( images)?|shutterstock|epa|efe|"
+              + "anadolu|tass|sputnik|pa( images| wire)?|alamy|ria novosti|xinhua|bloomberg)( photo| images| via .*)?\\.?\\)?$")),
+      rule("photo_credit", 30,
+          keyed(new String[] {"photo", "picture", "image", "credit"},
+              "\\b(photo|photograph|picture|image|credit)s?\\s*:\\s*[^.]{2,80}$|"
+              + "\\(([\\w-]+ )?(photo|picture|file photo)s? (by|courtesy of) [^)]{2,60}\\)\\.?$")),
+      rule("newsletter", 80,
+          keyed(new String[] {"newsletter"},
+              "\\b(sign up|signup|subscribe|register|get|receive|join)\\b.{0,60}\\bnewsletters?\\b|"
+              + "\\bnewsletters?\\b.{0,80}\\b(sign up|subscribe|your inbox|delivered|register)\\b"),
+          keyed(new String[] {"inbox"},
+              "delivered (straight |directly )?to your inbox"),
+          keyed(new String[] {"sign up", "subscribe"},
+              "(sign up|subscribe)( now| today| here| for free)[.!:]")),
+      rule("cookie_notice", 90,
+          keyed(new String[] {"cookie", "by continuing to"},
+              "\\b(we|this (site|website)|our (site|website|partners))( and our partners)? "
+              + "(use|uses|store|place)s? cookies\\b|\\b(our|the) use of cookies\\b|"
+              + "\\bcookies? (policy|settings|preferences|consent|notice)\\b|\\bby continuing to (browse|use)\\b")),
       rule("cookie_notice", "^(accept|manage|reject|allow)( all| necessary| essential)? cookies[.!]?$", 6),
       rule("share_bar", "^(share( this( article| story| page)?)?( on \\w+)?|share via|copy link|copy the link|"
           + "tweet( this)?|email( this)?( article)?|print( this)?( article)?|whatsapp|facebook|twitter|x|linkedin|"
           + "reddit|comments?( \\(\\d+\\))?|save( article)?|listen to (this )?article|follow us( on .*)?|"
           + "gift( this)? article|email this( story| article)?|print this( story| article)?|\\d+ min(ute)?s? read|"
           + "listen to this article.*|accept( all)?( and close)?|reject all|manage (preferences|settings))[.!:]?$", 8),
-      rule("copyright", new String[] {"\u00a9", "(c)", "copyright", "all rights reserved", "published, broadcast", "redistributed", "reproduction", "reprint", "republication", "syndication"}, "^(©|\\(c\\)|copyright\\s*(©|\\(c\\)|\\d{4}))|all rights reserved|"
-          + "may not be (re)?published, broadcast|rewritten,? or redistributed|"
-          + "reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
-          + "(reprint|republication|syndication) (rights|requests|permissions)", 80),
+      rule("copyright", 80,
+          keyed(new String[] {"\u00a9", "(c)", "copyright", "all rights reserved", "published, broadcast", "redistributed",
+              "reproduction", "reprint", "republication", "syndication"},
+              "^(©|\\(c\\)|copyright\\s*(©|\\(c\\)|\\d{4}))|all rights reserved|"
+              + "may not be (re)?published, broadcast|rewritten,? or redistributed|"
+              + "reproduction (in whole or in part )?(is )?(prohibited|forbidden)|"
+              + "(reprint|republication|syndication) (rights|requests|permissions)")),
       rule("wire_credit", "^(?:\\(\\s*(reporting|writing|additional reporting|editing)( and \\w+)? by\\b[^)]*\\)\\.?$|"
           + "(reporting|writing|additional reporting)( and \\w+)? by\\b[^.]*;\\s*(editing|writing) by\\b|"
           + "(additional reporting|reporting|writing|editing) by \\p{Lu}[^.;,]*$)", 80),
-      rule("appeal", new String[] {"support", "become a ", "donation", "contribution", "gift", "donate ", "contribute ", "give "}, "^support (independent|quality|local|public[- ]interest|free) (journalism|reporting|media)\\b|"
-          + "\\bbecome a (member|supporter|subscriber|patron)\\b.{0,60}\\b(us|our)\\b|"
-          + "\\bsupport (us|our (\\w+ ){0,3}(journalism|reporting|newsroom|work|mission))\\b|"
-          + "\\b(one-off|monthly|recurring|annual) (donation|contribution|gift)\\b|"
-          + "\\bbecome a (member|supporter|subscriber|patron)( of| today|\\.|!|$)|"
-          + "\\bplease (consider )?(supporting|support) (us|our)\\b|\\b(donate|contribute|give) (now|today)\\b|"
-          + "\\byour support\\b.{0,80}\\b(us|our) (journalism|work|reporting|newsroom)\\b", 120),
+      rule("appeal", 120,
+          keyed(new String[] {"support", "become a ", "donation", "contribution", "gift", "donate ", "contribute ", "give "},
+              "^support (independent|quality|local|public[- ]interest|free) (journalism|reporting|media)\\b|"
+              + "\\bbecome a (member|supporter|subscriber|patron)\\b.{0,60}\\b(us|our)\\b|"
+              + "\\bsupport (us|our (\\w+ ){0,3}(journalism|reporting|newsroom|work|mission))\\b|"
+              + "\\b(one-off|monthly|recurring|annual) (donation|contribution|gift)\\b|"
+              + "\\bbecome a (member|supporter|subscriber|patron)( of| today|\\.|!|$)|"
+              + "\\bplease (consider )?(supporting|support) (us|our)\\b|\\b(donate|contribute|give) (now|today)\\b|"
+              + "\\byour support\\b.{0,80}\\b(us|our) (journalism|work|reporting|newsroom)\\b")),
       rule("appeal", "^(donate( now| today)?|support us( today| now)?|remind me later|maybe later|not now|"
           + "(subscribe|contribute|give) (now|today|here))[.!]?$", 6),
       rule("ui_text", "^(advertisement|advertising|sponsored( content)?|skip to (main )?content|skip ad|continue reading|"
@@ -111,8 +138,14 @@ public final class BoilerplateRules {
     return new Rule(name, Pattern.compile("(?i)" + regex), maxWords, null, AnchoredPrefixes.of(regex));
   }
 
-  private static Rule rule(String name, String[] needles, String regex, int maxWords) {
-    return new Rule(name, Pattern.compile("(?i)" + regex), maxWords, needles, null);
+  /** An unanchored rule: its alternatives, each behind its own keywords, joined into one pattern. */
+  private static Rule rule(String name, int maxWords, Keyed... alternatives) {
+    String joined = String.join("|", Arrays.stream(alternatives).map(a -> a.pattern().pattern().substring(4)).toList());
+    return new Rule(name, Pattern.compile("(?i)" + joined), maxWords, List.of(alternatives), null);
+  }
+
+  private static Keyed keyed(String[] needles, String regex) {
+    return new Keyed(needles, Pattern.compile("(?i)" + regex));
   }
 
   public static Result apply(List<Block> blocks) {
@@ -220,7 +253,7 @@ public final class BoilerplateRules {
     int words = wordCount(text);
     String lowered = loweredForPrefilter(text);
     for (Rule rule : RULES) {
-      if (words <= rule.maxWords() && rule.mayMatch(lowered) && rule.pattern().matcher(text).find()) {
+      if (words <= rule.maxWords() && rule.matches(text, lowered)) {
         return rule.name();
       }
     }
@@ -239,7 +272,7 @@ public final class BoilerplateRules {
 
   /** The patterns of the rules that have no keyword prefilter: each must be anchored as a whole. */
   static List<String> unfilteredPatterns() {
-    return RULES.stream().filter(rule -> rule.needles() == null).map(rule -> rule.pattern().pattern()).toList();
+    return RULES.stream().filter(rule -> rule.keyed() == null).map(rule -> rule.pattern().pattern()).toList();
   }
 
   /** {@link #singleRule} without the prefilter: the reference the prefilter must agree with. */
