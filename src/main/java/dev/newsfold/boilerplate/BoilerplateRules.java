@@ -131,6 +131,15 @@ public final class BoilerplateRules {
       + "read more|more (stories|news|on this( story)?)|most read|recommended|see also|you may also like|"
       + "trending|latest)\\s*:?$");
 
+  /**
+   * Separators of a section path: spaced, so that "24/7" or "A>B" in a sentence is not one. Not "·", which
+   * also joins a work to its author in a review's heading ("The Garden · Derek Jarman (1990)").
+   */
+  private static final java.util.regex.Pattern SECTION_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+(?:[|>\u00bb\u203a/]|::)\\s+");
+  /** The most words a section's name in a path has ("Shipping & Logistics", "Local Democracy"). */
+  private static final int SECTION_WORDS = 4;
+
   private BoilerplateRules() {}
 
   /** An anchored rule: it runs only on texts that start as one of its matches must ({@link AnchoredPrefixes}). */
@@ -162,6 +171,10 @@ public final class BoilerplateRules {
       if (inRelatedList && block.kind() == Block.Kind.LIST_ITEM) {
         stripped.merge("related_link", 1, Integer::sum);
         continue;
+      }
+      if (kept.isEmpty() && isSectionPath(text)) {
+        stripped.merge("navigation", 1, Integer::sum);
+        continue; // "News > World > Europe" above the story: the site's path to it, not the article.
       }
       boolean afterRelatedHeading = inRelatedList;
       inRelatedList = false;
@@ -216,6 +229,24 @@ public final class BoilerplateRules {
       return "caption"; // "The ministry **Alexander Shcherbak / TASS**": a caption ending in its credit.
     }
     return null;
+  }
+
+  /**
+   * True for a path of short section names ("Coastline News > World > Europe", "Home | Business | Wire"): at the
+   * head of a page it is the site's navigation. Only the head: further down, "Seats | Change" is a table's row.
+   */
+  public static boolean isSectionPath(String text) {
+    String[] parts = SECTION_SEPARATOR.split(text.strip(), -1);
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      int words = wordCount(part);
+      if (words == 0 || words > SECTION_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a per-document rule takes the text as boilerplate. */

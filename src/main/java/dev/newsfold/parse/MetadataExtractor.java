@@ -127,9 +127,8 @@ public final class MetadataExtractor {
       }
     }
     int first = 0;
-    while (first < Math.min(blocks.size(), HEAD_BLOCKS)
-        && dev.newsfold.boilerplate.BoilerplateRules.isBoilerplate(blocks.get(first).text())) {
-      first++; // A cookie notice or share bar above the headline is not the headline.
+    while (first < Math.min(blocks.size(), HEAD_BLOCKS) && isAboveHeadline(blocks.get(first).text())) {
+      first++;
     }
     if (blocks.size() - first >= 3 && looksLikeHeadline(blocks.get(first).text())) {
       String text = blocks.remove(first).text();
@@ -137,6 +136,17 @@ public final class MetadataExtractor {
       return text;
     }
     return null;
+  }
+
+  /**
+   * A line a text's headline may sit under: a cookie notice or share bar, the site's section path
+   * ("Coastline News > World > Europe"), or a date line, which the date rules take afterwards when they can read
+   * it: "Published: 12/03/2025 09:47 GMT" is a timestamp even though the day and month are ambiguous.
+   */
+  private static boolean isAboveHeadline(String text) {
+    return dev.newsfold.boilerplate.BoilerplateRules.isBoilerplate(text)
+        || dev.newsfold.boilerplate.BoilerplateRules.isSectionPath(text) || PublicationDates.isDateLine(text)
+        || PublicationDates.isTimestampLine(text);
   }
 
   static boolean looksLikeHeadline(String text) {

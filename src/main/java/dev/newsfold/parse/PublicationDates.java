@@ -29,12 +29,26 @@ final class PublicationDates {
       "itemprop_modified");
   /** How far into the document a date line may stand. */
   static final int HEAD_BLOCKS = 8;
+  private static final java.util.regex.Pattern TIMESTAMP_LABEL =
+      java.util.regex.Pattern.compile("^(?i:published|updated|posted|first published|last updated)\\b[^\\p{L}]*\\d");
   private static final int EARLIEST_YEAR = 1990;
 
   private PublicationDates() {}
 
   static LocalDate published(List<Block> blocks, Map<String, List<FieldCandidate>> candidates, String url,
       Map<String, String> rules) {
+    LocalDate published = fromMarkupOrText(blocks, candidates, url, rules);
+    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
+      if (isTimestampLine(blocks.get(i).text())) {
+        blocks.remove(i); // "Published: 12/03/2025 09:47 GMT": page furniture, whether or not its date was read.
+        break;
+      }
+    }
+    return published;
+  }
+
+  private static LocalDate fromMarkupOrText(List<Block> blocks, Map<String, List<FieldCandidate>> candidates,
+      String url, Map<String, String> rules) {
     List<FieldCandidate> dates = candidates.getOrDefault("date", List.of());
     Optional<LocalDate> fromUrl = url == null ? Optional.empty() : DateParser.inUrlPath(url);
     for (String rule : MARKUP_RULES) {
@@ -152,6 +166,14 @@ final class PublicationDates {
         return;
       }
     }
+  }
+
+  /**
+   * A short line that opens with a publication label and a number: "Published: 12/03/2025 09:47 GMT", whose day
+   * and month no rule may guess, or "Updated 5 June".
+   */
+  static boolean isTimestampLine(String text) {
+    return text.length() <= 80 && TIMESTAMP_LABEL.matcher(text).find();
   }
 
   /** A short block that is a date and little else ("Published: 7 June 2020, 09:30 GMT"). */

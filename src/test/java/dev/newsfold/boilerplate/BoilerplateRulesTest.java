@@ -209,6 +209,18 @@ class BoilerplateRulesTest {
    * one {@code ^} in front of all its alternatives. {@code ^a|^b} makes RE2/J try every position of the text.
    */
   @Test
+  void sectionPathsAreShortNamesBetweenSpacedSeparators() {
+    for (String path : List.of("Coastline News > World > Europe", "Harbour Herald | Shipping & Logistics | Wire",
+        "Home \u203a Business \u203a Markets", "News / Local Democracy", "Sport \u00bb Football")) {
+      assertTrue(BoilerplateRules.isSectionPath(path), path);
+    }
+    for (String line : List.of("Wildfire forces thousands from homes in southern Greece", "Open 24/7 from Monday",
+        "Strike at Lisbon leaves 14 ships waiting | EuroFreight Weekly", "Sport >", "> Sport", "Live")) {
+      assertTrue(!BoilerplateRules.isSectionPath(line), line);
+    }
+  }
+
+  @Test
   void everyUnfilteredRuleIsAnchoredAsAWhole() {
     for (String pattern : BoilerplateRules.unfilteredPatterns()) {
       String body = pattern.replaceFirst("^\\(\\?i\\)", "");

@@ -66,6 +66,37 @@ class ArticleParserTest {
     assertEquals(1, article.stripped().get("related_link"));
   }
 
+  /** The manifest's headlines of the wire copies that open with the site's section path, then a date line. */
+  @Test
+  void sectionPathAndDateLineAboveTheHeadlineAreNeitherTitleNorBody() throws IOException {
+    ParsedArticle reuters = parseSeed("010_lisbon-port-strike_harbourherald.txt");
+    assertEquals("PORTUGAL DOCKWORKERS STRIKE HALTS LISBON CONTAINER TRAFFIC", reuters.metadata().title());
+    assertTrue(reuters.paragraphs().get(0).startsWith("Container traffic at the port of Lisbon"), reuters.paragraphs().get(0));
+    assertEquals(1, reuters.stripped().get("navigation"), reuters.stripped().toString());
+
+    String afp = "Coastline News > World > Europe\n\nWildfire forces thousands from homes in southern Greece\n\n"
+        + "22 Jul 2025 - 15:48  |  AFP\n\n"
+        + "Greek authorities ordered the evacuation of five villages in the southern Peloponnese on Tuesday.\n\n"
+        + "More than 280 firefighters were battling the blaze, which broke out on Monday afternoon.\n\n"
+        + "Emergency text alerts were sent overnight to residents, urging them to leave towards the coast.\n";
+    ParsedArticle article = ArticleParser.parse("afp.txt", afp);
+    assertEquals("Wildfire forces thousands from homes in southern Greece", article.metadata().title());
+    assertEquals(3, article.paragraphs().size(), article.paragraphs().toString());
+    assertTrue(article.paragraphs().get(0).startsWith("Greek authorities"), article.paragraphs().get(0));
+  }
+
+  /** A path is navigation only at the head: further down, a row of short cells stays in the body. */
+  @Test
+  void shortCellsSeparatedByBarsInTheBodyAreKept() {
+    String text = "Council election count ends after two days of recounts\n\n"
+        + "The count at the town hall ended late on Friday after two days of recounts in three wards.\n\n"
+        + "Labour | 12 seats\n\n"
+        + "The new council meets for the first time on Tuesday to choose its leader and committee chairs.\n";
+    ParsedArticle article = ArticleParser.parse("count.txt", text);
+    assertEquals("Council election count ends after two days of recounts", article.metadata().title());
+    assertTrue(article.paragraphs().contains("Labour | 12 seats"), article.paragraphs().toString());
+  }
+
   @Test
   void bothSeedsGiveTheSameBody() throws IOException {
     assertEquals(parseSeed(SEED_000).paragraphs(), parseSeed(SEED_001).paragraphs());
