@@ -131,12 +131,14 @@ public final class BoilerplateRules {
       + "read more|more (stories|news|on this( story)?)|most read|recommended|see also|you may also like|"
       + "trending|latest)\\s*:?$");
 
-  /**
-   * Separators of a section path: spaced, so that "24/7" or "A>B" in a sentence is not one. Not "·", which
-   * also joins a work to its author in a review's heading ("The Garden · Derek Jarman (1990)").
-   */
+  /** Separators of a section path: spaced, so that "24/7" or "A>B" in a sentence is not one. */
   private static final java.util.regex.Pattern SECTION_SEPARATOR =
-      java.util.regex.Pattern.compile("\\s+(?:[|>\u00bb\u203a/]|::)\\s+");
+      java.util.regex.Pattern.compile("\\s+(?:[|>\u00bb\u203a/\u00b7]|::)\\s+");
+  /**
+   * A "·" also joins a work to its author in a review's heading ("The Garden · Derek Jarman (1990)"), so a path
+   * that uses it needs three names ("Northgate Economist · Markets · Central banks").
+   */
+  private static final java.util.regex.Pattern MIDDLE_DOT = java.util.regex.Pattern.compile("\\s\u00b7\\s");
   /** The most words a section's name in a path has ("Shipping & Logistics", "Local Democracy"). */
   private static final int SECTION_WORDS = 4;
 
@@ -237,7 +239,7 @@ public final class BoilerplateRules {
    */
   public static boolean isSectionPath(String text) {
     String[] parts = SECTION_SEPARATOR.split(text.strip(), -1);
-    if (parts.length < 2) {
+    if (parts.length < 2 || (parts.length < 3 && MIDDLE_DOT.matcher(text).find())) {
       return false;
     }
     for (String part : parts) {

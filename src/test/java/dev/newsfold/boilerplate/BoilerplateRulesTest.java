@@ -211,11 +211,13 @@ class BoilerplateRulesTest {
   @Test
   void sectionPathsAreShortNamesBetweenSpacedSeparators() {
     for (String path : List.of("Coastline News > World > Europe", "Harbour Herald | Shipping & Logistics | Wire",
-        "Home \u203a Business \u203a Markets", "News / Local Democracy", "Sport \u00bb Football")) {
+        "Home \u203a Business \u203a Markets", "News / Local Democracy", "Sport \u00bb Football",
+        "Northgate Economist \u00b7 Markets \u00b7 Central banks")) {
       assertTrue(BoilerplateRules.isSectionPath(path), path);
     }
     for (String line : List.of("Wildfire forces thousands from homes in southern Greece", "Open 24/7 from Monday",
-        "Strike at Lisbon leaves 14 ships waiting | EuroFreight Weekly", "Sport >", "> Sport", "Live")) {
+        "Strike at Lisbon leaves 14 ships waiting | EuroFreight Weekly", "Sport >", "> Sport", "Live",
+        "A Film \u00b7 Its Director (1990)")) {
       assertTrue(!BoilerplateRules.isSectionPath(line), line);
     }
   }
