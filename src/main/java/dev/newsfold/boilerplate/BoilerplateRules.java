@@ -44,8 +44,11 @@ public final class BoilerplateRules {
     }
   }
 
-  /** Alternatives of a rule that cannot match a text holding none of the {@code needles} (lower case). */
-  private record Keyed(String[] needles, Pattern pattern) {
+  /**
+   * Alternatives of a rule that cannot match a text holding none of the {@code needles} (lower case); {@code regex}
+   * is their source, joined with the rule's other alternatives into the rule's pattern.
+   */
+  private record Keyed(String[] needles, String regex, Pattern pattern) {
     boolean mayMatch(String lowered) {
       for (String needle : needles) {
         if (lowered.contains(needle)) {
@@ -151,12 +154,12 @@ public final class BoilerplateRules {
 
   /** An unanchored rule: its alternatives, each behind its own keywords, joined into one pattern. */
   private static Rule rule(String name, int maxWords, Keyed... alternatives) {
-    String joined = String.join("|", Arrays.stream(alternatives).map(a -> a.pattern().pattern().substring(4)).toList());
+    String joined = String.join("|", Arrays.stream(alternatives).map(Keyed::regex).toList());
     return new Rule(name, Pattern.compile("(?i)" + joined), maxWords, List.of(alternatives), null);
   }
 
   private static Keyed keyed(String[] needles, String regex) {
-    return new Keyed(needles, Pattern.compile("(?i)" + regex));
+    return new Keyed(needles, regex, Pattern.compile("(?i)" + regex));
   }
 
   public static Result apply(List<Block> blocks) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Chooses a copy's publication and modification dates from ordered sources, each recorded as the
@@ -38,12 +39,8 @@ final class PublicationDates {
   static LocalDate published(List<Block> blocks, Map<String, List<FieldCandidate>> candidates, String url,
       Map<String, String> rules) {
     LocalDate published = fromMarkupOrText(blocks, candidates, url, rules);
-    for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
-      if (isTimestampLine(blocks.get(i).text())) {
-        blocks.remove(i); // "Published: 12/03/2025 09:47 GMT": page furniture, whether or not its date was read.
-        break;
-      }
-    }
+    // "Published: 12/03/2025 09:47 GMT" is page furniture, whether or not its date was read.
+    removeHeadLine(blocks, PublicationDates::isTimestampLine);
     return published;
   }
 
@@ -56,7 +53,7 @@ final class PublicationDates {
         Optional<LocalDate> date = c.rule().equals(rule) ? plausible(c.value()) : Optional.empty();
         if (date.isPresent()) {
           rules.put("date", rule);
-          removeDateLine(blocks);
+          removeHeadLine(blocks, PublicationDates::isDateLine);
           return isUtc(c.value()) ? localDay(c.value(), date.get(), dates, fromUrl) : date.get();
         }
       }
@@ -72,7 +69,7 @@ final class PublicationDates {
     }
     if (fromUrl.isPresent()) {
       rules.put("date", "url_path");
-      removeDateLine(blocks);
+      removeHeadLine(blocks, PublicationDates::isDateLine);
       return fromUrl.get();
     }
     for (FieldCandidate c : dates) {
@@ -157,11 +154,13 @@ final class PublicationDates {
     return v.indexOf('T') > 0 && (v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000"));
   }
 
-  /** Drops a date line at the head of the body when the markup or the URL already gave the date. */
-  private static void removeDateLine(List<Block> blocks) {
+  /**
+   * Drops the first block at the head of the body that is such a line: a date line when the markup or the URL already
+   * gave the date, a labelled timestamp always.
+   */
+  private static void removeHeadLine(List<Block> blocks, Predicate<String> isLine) {
     for (int i = 0; i < Math.min(blocks.size(), HEAD_BLOCKS); i++) {
-      String text = blocks.get(i).text();
-      if (isDateLine(text)) {
+      if (isLine.test(blocks.get(i).text())) {
         blocks.remove(i);
         return;
       }
