@@ -1,6 +1,7 @@
 package dev.newsfold.boilerplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,10 +205,6 @@ class BoilerplateRulesTest {
     assertEquals(List.of(emphasisEnding), BoilerplateRules.apply(List.of(emphasisEnding)).kept());
   }
 
-  /**
-   * A rule with no keyword prefilter runs on every short paragraph, so it must fail at the first character:
-   * one {@code ^} in front of all its alternatives. {@code ^a|^b} makes RE2/J try every position of the text.
-   */
   @Test
   void sectionPathsAreShortNamesBetweenSpacedSeparators() {
     for (String path : List.of("Coastline News > World > Europe", "Harbour Herald | Shipping & Logistics | Wire",
@@ -218,10 +215,14 @@ class BoilerplateRulesTest {
     for (String line : List.of("Wildfire forces thousands from homes in southern Greece", "Open 24/7 from Monday",
         "Strike at Lisbon leaves 14 ships waiting | EuroFreight Weekly", "Sport >", "> Sport", "Live",
         "A Film \u00b7 Its Director (1990)")) {
-      assertTrue(!BoilerplateRules.isSectionPath(line), line);
+      assertFalse(BoilerplateRules.isSectionPath(line), line);
     }
   }
 
+  /**
+   * A rule with no keyword prefilter runs on every short paragraph, so it must fail at the first character:
+   * one {@code ^} in front of all its alternatives. {@code ^a|^b} makes RE2/J try every position of the text.
+   */
   @Test
   void everyUnfilteredRuleIsAnchoredAsAWhole() {
     for (String pattern : BoilerplateRules.unfilteredPatterns()) {

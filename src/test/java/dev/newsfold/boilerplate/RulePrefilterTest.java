@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class RulePrefilterTest {
   /** Words the rules look for, in several cases and spellings, and words they do not. */
   private static final String[] FRAGMENTS = {"Sign up", "SUBSCRIBE", "newsletter", "Newsletters", "inbox",
-      "delivered to your inbox", "subscribers", "Get our", "for free.", "delivered straight to your inbox", "cookies", "COOKIE policy", "we use cookies", "by continuing to browse",
+      "delivered to your inbox", "subscribers", "Get our", "for free.", "delivered straight to your inbox",
+      "cookies", "COOKIE policy", "we use cookies", "by continuing to browse",
       "©", "(c) 2024", "Copyright 2025", "All Rights Reserved", "may not be published, broadcast",
       "rewritten or redistributed", "reprint rights", "Photo:", "photograph: Jane Doe", "(Photo by AFP)",
       "/ AFP", "via Reuters", "courtesy of Getty Images", "support independent journalism",

@@ -71,7 +71,8 @@ class ArticleParserTest {
   void sectionPathAndDateLineAboveTheHeadlineAreNeitherTitleNorBody() throws IOException {
     ParsedArticle reuters = parseSeed("010_lisbon-port-strike_harbourherald.txt");
     assertEquals("PORTUGAL DOCKWORKERS STRIKE HALTS LISBON CONTAINER TRAFFIC", reuters.metadata().title());
-    assertTrue(reuters.paragraphs().get(0).startsWith("Container traffic at the port of Lisbon"), reuters.paragraphs().get(0));
+    String lead = reuters.paragraphs().get(0);
+    assertTrue(lead.startsWith("Container traffic at the port of Lisbon"), lead);
     assertEquals(1, reuters.stripped().get("navigation"), reuters.stripped().toString());
 
     String afp = "Coastline News > World > Europe\n\nWildfire forces thousands from homes in southern Greece\n\n"
